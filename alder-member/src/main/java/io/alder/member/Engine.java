@@ -1,0 +1,78 @@
+package io.alder.member;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * One member's engine: its identity, settings, clock and scheduler, and the services that hold data.
+ * Endpoints hold one engine and call its services; the engine never calls back into an endpoint except
+ * through completions and listener callbacks.
+ */
+public final class Engine {
+
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final String memberUuid = UUID.randomUUID().toString();
+    private final String clusterId = UUID.randomUUID().toString();
+    private final ClientSessions clientSessions;
+    private final DistributedObjects distributedObjects = new DistributedObjects();
+    private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
+
+    public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.clientSessions = new ClientSessions(scheduler, settings.clientCleanupDelay().toMillis());
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    public int partitionCount() {
+        return settings.partitionCount();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs timeouts and delayed work; tasks must be short and must not block. */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** This member's uuid, as clients see it in member lists and events. */
+    public String memberUuid() {
+        return memberUuid;
+    }
+
+    /** The cluster id reported to clients at authentication. */
+    public String clusterId() {
+        return clusterId;
+    }
+
+    public ClientSessions clientSessions() {
+        return clientSessions;
+    }
+
+    public DistributedObjects distributedObjects() {
+        return distributedObjects;
+    }
+
+    /**
+     * Registers work to do when the member stops, such as failing operations that are still parked, so
+     * that no client waits for an answer that will never come.
+     */
+    public void onShutdown(Runnable hook) {
+        shutdownHooks.add(hook);
+    }
+
+    /** Runs the shutdown hooks, in registration order. */
+    public void shutdown() {
+        shutdownHooks.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,95 @@
+package io.alder.server.clientprotocol;
+
+import io.alder.member.Engine;
+import io.alder.protocol.netty.ClientFrameDecoder;
+import io.alder.protocol.netty.ClientMessageEncoder;
+import io.alder.server.security.Authenticator;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Open Binary Client Protocol endpoint of one member: builds each connection's pipeline and keeps
+ * what all connections share (engine, dispatch table, authentication, limits).
+ *
+ * <pre>
+ *   idle check -> CB2 + frame decoder -> encoder -> flush consolidation -> connection handler
+ * </pre>
+ */
+public final class ClientEndpoint {
+
+    private final Engine engine;
+    private final RequestDispatcher dispatcher;
+    private final ClientAuthentication authentication;
+    private final EndpointSettings settings;
+    private final BooleanSupplier memberActive;
+    private final Set<ClientConnectionHandler> connections = ConcurrentHashMap.newKeySet();
+
+    public ClientEndpoint(Engine engine, LocalMember member, Authenticator authenticator, EndpointSettings settings,
+            BooleanSupplier memberActive) {
+        this.engine = engine;
+        this.settings = settings;
+        this.memberActive = memberActive;
+        this.authentication = new ClientAuthentication(authenticator, member, engine.partitionCount(),
+                engine.clusterId());
+        this.dispatcher = new RequestDispatcher();
+        new ClientRequests(engine, member).registerAll(dispatcher);
+    }
+
+    /** The dispatch table, for registering further families. */
+    public RequestDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Sets up the pipeline of a newly accepted connection. */
+    public void initChannel(SocketChannel channel) {
+        ClientFrameDecoder decoder = new ClientFrameDecoder(true, settings.maxUnauthenticatedFrameBytes(),
+                EndpointSettings.MAX_OPEN_FRAGMENTED_MESSAGES);
+        ClientConnectionHandler connection = new ClientConnectionHandler(this, decoder);
+        channel.pipeline()
+                .addLast("idle", new IdleStateHandler(settings.heartbeatTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+                .addLast("frames", decoder)
+                .addLast("encoder", ClientMessageEncoder.INSTANCE)
+                .addLast("flush", new FlushConsolidationHandler(256, true))
+                .addLast("connection", connection);
+    }
+
+    /** Closes every client connection, flushing what was already written. */
+    public void closeAll() {
+        for (ClientConnectionHandler connection : connections) {
+            connection.close();
+        }
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    RequestDispatcher requests() {
+        return dispatcher;
+    }
+
+    ClientAuthentication authentication() {
+        return authentication;
+    }
+
+    EndpointSettings settings() {
+        return settings;
+    }
+
+    boolean memberActive() {
+        return memberActive.getAsBoolean();
+    }
+
+    void opened(ClientConnectionHandler connection) {
+        connections.add(connection);
+    }
+
+    void closed(ClientConnectionHandler connection) {
+        connections.remove(connection);
+    }
+}

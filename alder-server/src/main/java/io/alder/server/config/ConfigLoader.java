@@ -1,0 +1,103 @@
+package io.alder.server.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads a member's YAML file. Every key is optional and falls back to the default of
+ * {@link ServerConfig#builder()}; an unknown key or a value of the wrong type is an error that names it,
+ * because a misspelt setting silently ignored is worse than a failed start.
+ *
+ * <pre>
+ * host: 127.0.0.1
+ * port: 5701
+ * group:
+ *   name: dev
+ *   password: dev-pass
+ * partition-count: 271
+ * heartbeat-timeout-seconds: 300
+ * client-cleanup-delay-seconds: 60
+ * max-frame-bytes:
+ *   unauthenticated: 65536
+ *   authenticated: 16777216
+ * log-level: INFO
+ * </pre>
+ */
+public final class ConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigLoader() {
+    }
+
+    /** Loads a file on top of the defaults. */
+    public static ServerConfig load(Path file) throws IOException {
+        return apply(ServerConfig.builder(), Files.readString(file), file.toString()).build();
+    }
+
+    /** Applies YAML text to a builder; {@code source} names the text in errors. */
+    public static ServerConfig.Builder apply(ServerConfig.Builder builder, String yaml, String source) throws IOException {
+        JsonNode root = YAML.readTree(yaml);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return builder;
+        }
+        object(root, "", source, Map.of(
+                "host", (key, node) -> builder.host(text(node, key, source)),
+                "port", (key, node) -> builder.port(integer(node, key, source)),
+                "group", (key, node) -> object(node, key + ".", source, Map.of(
+                        "name", (k, n) -> builder.groupName(text(n, k, source)),
+                        "password", (k, n) -> builder.groupPassword(text(n, k, source)))),
+                "partition-count", (key, node) -> builder.partitionCount(integer(node, key, source)),
+                "heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source)),
+                "client-cleanup-delay-seconds", (key, node) -> builder.clientCleanupDelay(seconds(node, key, source)),
+                "max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
+                        "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
+                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
+                "log-level", (key, node) -> builder.logLevel(text(node, key, source))));
+        return builder;
+    }
+
+    private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": " + (prefix.isEmpty() ? "the file" : prefix.substring(0,
+                    prefix.length() - 1)) + " must be a mapping");
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            BiConsumer<String, JsonNode> setter = keys.get(field.getKey());
+            if (setter == null) {
+                throw new IllegalArgumentException(source + ": unknown key '" + prefix + field.getKey()
+                        + "' (known: " + String.join(", ", Set.copyOf(keys.keySet())) + ")");
+            }
+            setter.accept(prefix + field.getKey(), field.getValue());
+        }
+    }
+
+    private static String text(JsonNode node, String key, String source) {
+        if (!node.isTextual() && !node.isNumber()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be text");
+        }
+        return node.asText();
+    }
+
+    private static int integer(JsonNode node, String key, String source) {
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a whole number, got " + node);
+        }
+        return node.intValue();
+    }
+
+    private static Duration seconds(JsonNode node, String key, String source) {
+        return Duration.ofSeconds(integer(node, key, source));
+    }
+}

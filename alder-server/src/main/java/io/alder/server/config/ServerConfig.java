@@ -1,0 +1,172 @@
+package io.alder.server.config;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a member is configured with, validated once; defaults live in {@link #builder()}. Loaded
+ * from YAML by {@link ConfigLoader}; the README lists every key.
+ */
+public final class ServerConfig {
+
+    private final String host;
+    private final int port;
+    private final String groupName;
+    private final String groupPassword;
+    private final int partitionCount;
+    private final Duration heartbeatTimeout;
+    private final Duration clientCleanupDelay;
+    private final int maxUnauthenticatedFrameBytes;
+    private final int maxFrameBytes;
+    private final String logLevel;
+
+    private ServerConfig(Builder b) {
+        this.host = Objects.requireNonNull(b.host, "host");
+        this.port = b.port;
+        this.groupName = Objects.requireNonNull(b.groupName, "group name");
+        this.groupPassword = Objects.requireNonNull(b.groupPassword, "group password");
+        this.partitionCount = b.partitionCount;
+        this.heartbeatTimeout = Objects.requireNonNull(b.heartbeatTimeout, "heartbeat timeout");
+        this.clientCleanupDelay = Objects.requireNonNull(b.clientCleanupDelay, "client cleanup delay");
+        this.maxUnauthenticatedFrameBytes = b.maxUnauthenticatedFrameBytes;
+        this.maxFrameBytes = b.maxFrameBytes;
+        this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
+        check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
+        check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
+        check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
+        check(!clientCleanupDelay.isNegative(), "client cleanup delay must not be negative: " + clientCleanupDelay);
+        check(maxUnauthenticatedFrameBytes >= 64, "max unauthenticated frame bytes: " + maxUnauthenticatedFrameBytes + " (expected: >= 64)");
+        check(maxFrameBytes >= maxUnauthenticatedFrameBytes, "max frame bytes: " + maxFrameBytes
+                + " (expected: >= max unauthenticated frame bytes " + maxUnauthenticatedFrameBytes + ")");
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder().host(host).port(port).groupName(groupName).groupPassword(groupPassword)
+                .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
+                .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
+                .maxFrameBytes(maxFrameBytes).logLevel(logLevel);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String groupName() {
+        return groupName;
+    }
+
+    public String groupPassword() {
+        return groupPassword;
+    }
+
+    public int partitionCount() {
+        return partitionCount;
+    }
+
+    public Duration heartbeatTimeout() {
+        return heartbeatTimeout;
+    }
+
+    public Duration clientCleanupDelay() {
+        return clientCleanupDelay;
+    }
+
+    public int maxUnauthenticatedFrameBytes() {
+        return maxUnauthenticatedFrameBytes;
+    }
+
+    public int maxFrameBytes() {
+        return maxFrameBytes;
+    }
+
+    public String logLevel() {
+        return logLevel;
+    }
+
+    /** Collects settings; {@link #build()} validates them. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 5701;
+        private String groupName = "dev";
+        private String groupPassword = "dev-pass";
+        private int partitionCount = 271;
+        private Duration heartbeatTimeout = Duration.ofSeconds(300);
+        private Duration clientCleanupDelay = Duration.ofSeconds(60);
+        private int maxUnauthenticatedFrameBytes = 64 * 1024;
+        private int maxFrameBytes = 16 * 1024 * 1024;
+        private String logLevel = "INFO";
+
+        private Builder() {
+        }
+
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder groupName(String value) {
+            groupName = value;
+            return this;
+        }
+
+        public Builder groupPassword(String value) {
+            groupPassword = value;
+            return this;
+        }
+
+        public Builder partitionCount(int value) {
+            partitionCount = value;
+            return this;
+        }
+
+        public Builder heartbeatTimeout(Duration value) {
+            heartbeatTimeout = value;
+            return this;
+        }
+
+        public Builder clientCleanupDelay(Duration value) {
+            clientCleanupDelay = value;
+            return this;
+        }
+
+        public Builder maxUnauthenticatedFrameBytes(int value) {
+            maxUnauthenticatedFrameBytes = value;
+            return this;
+        }
+
+        public Builder maxFrameBytes(int value) {
+            maxFrameBytes = value;
+            return this;
+        }
+
+        public Builder logLevel(String value) {
+            logLevel = value;
+            return this;
+        }
+
+        public ServerConfig build() {
+            return new ServerConfig(this);
+        }
+    }
+}
