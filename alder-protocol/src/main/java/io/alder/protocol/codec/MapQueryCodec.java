@@ -1,0 +1,476 @@
+package io.alder.protocol.codec;
+
+import static io.alder.protocol.MessageType.*;
+import static io.alder.protocol.MessageWriter.BOOLEAN_SIZE;
+import static io.alder.protocol.MessageWriter.INT_SIZE;
+import static io.alder.protocol.MessageWriter.LONG_SIZE;
+import static io.alder.protocol.MessageWriter.sizeOf;
+import static io.alder.protocol.MessageWriter.sizeOfEntries;
+
+import io.alder.protocol.ClientMessage;
+import io.alder.protocol.MessageWriter;
+import io.alder.protocol.ParameterReader;
+import io.alder.protocol.codec.MapCodec.Request;
+import io.alder.serialization.Data;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole-map, bulk and query requests of the {@code Map.*} family: size and key/value/entry views,
+ * {@code getAll}/{@code putAll}, predicates, entry processors, aggregations and projections, partition
+ * iteration, the event journal, indexes and loading. Encode them with {@link MapCodec#encode}.
+ *
+ * <p>{@code predicate}, {@code entryProcessor}, {@code aggregator} and {@code projection} are serialized
+ * server-side Java objects, passed through as {@link Data}.
+ */
+public final class MapQueryCodec {
+
+    private MapQueryCodec() {
+    }
+
+    static void registerShapes() {
+        MapCodec.register(NameRequest.class, NameRequest::read, MAP_FLUSH, MAP_EVICT_ALL, MAP_KEY_SET, MAP_VALUES,
+                MAP_ENTRY_SET, MAP_SIZE, MAP_IS_EMPTY, MAP_CLEAR, MAP_EVENT_JOURNAL_SUBSCRIBE);
+        MapCodec.register(ValueRequest.class, ValueRequest::read, MAP_CONTAINS_VALUE);
+        MapCodec.register(KeysRequest.class, KeysRequest::read, MAP_GET_ALL);
+        MapCodec.register(PutAllRequest.class, PutAllRequest::read, MAP_PUT_ALL);
+        MapCodec.register(PredicateRequest.class, PredicateRequest::read, MAP_KEY_SET_WITH_PREDICATE,
+                MAP_VALUES_WITH_PREDICATE, MAP_ENTRIES_WITH_PREDICATE, MAP_KEY_SET_WITH_PAGING_PREDICATE,
+                MAP_VALUES_WITH_PAGING_PREDICATE, MAP_ENTRIES_WITH_PAGING_PREDICATE, MAP_REMOVE_ALL);
+        MapCodec.register(FunctionRequest.class, FunctionRequest::read, MAP_EXECUTE_ON_ALL_KEYS, MAP_AGGREGATE,
+                MAP_PROJECT);
+        MapCodec.register(FunctionWithPredicateRequest.class, FunctionWithPredicateRequest::read,
+                MAP_EXECUTE_WITH_PREDICATE, MAP_AGGREGATE_WITH_PREDICATE, MAP_PROJECT_WITH_PREDICATE);
+        MapCodec.register(ExecuteOnKeysRequest.class, ExecuteOnKeysRequest::read, MAP_EXECUTE_ON_KEYS);
+        MapCodec.register(FetchRequest.class, FetchRequest::read, MAP_FETCH_KEYS, MAP_FETCH_ENTRIES);
+        MapCodec.register(FetchWithQueryRequest.class, FetchWithQueryRequest::read, MAP_FETCH_WITH_QUERY);
+        MapCodec.register(EventJournalReadRequest.class, EventJournalReadRequest::read, MAP_EVENT_JOURNAL_READ);
+        MapCodec.register(AddIndexRequest.class, AddIndexRequest::read, MAP_ADD_INDEX);
+        MapCodec.register(LoadAllRequest.class, LoadAllRequest::read, MAP_LOAD_ALL);
+        MapCodec.register(LoadGivenKeysRequest.class, LoadGivenKeysRequest::read, MAP_LOAD_GIVEN_KEYS);
+    }
+
+    /**
+     * Requests with only the map name: {@code flush}, {@code evictAll}, {@code keySet}, {@code values},
+     * {@code entrySet}, {@code size}, {@code isEmpty}, {@code clear}, {@code eventJournalSubscribe}.
+     *
+     * <pre>
+     *   | name: str |
+     * </pre>
+     */
+    public record NameRequest(String name) implements Request {
+
+        static NameRequest read(ParameterReader in) {
+            return new NameRequest(in.readString());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name);
+        }
+    }
+
+    public static NameRequest decodeName(ClientMessage message) {
+        return NameRequest.read(message.reader());
+    }
+
+    /**
+     * {@code containsValue}.
+     *
+     * <pre>
+     *   | name: str | value: Data |
+     * </pre>
+     */
+    public record ValueRequest(String name, Data value) implements Request {
+
+        static ValueRequest read(ParameterReader in) {
+            return new ValueRequest(in.readString(), in.readData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeData(value);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(value);
+        }
+    }
+
+    public static ValueRequest decodeValue(ClientMessage message) {
+        return ValueRequest.read(message.reader());
+    }
+
+    /**
+     * {@code getAll}: the keys of one partition (the client sends one request per partition, with that
+     * partition in the header).
+     *
+     * <pre>
+     *   | name: str | count: i32 | key: Data * count |
+     * </pre>
+     */
+    public record KeysRequest(String name, List<Data> keys) implements Request {
+
+        public KeysRequest {
+            keys = List.copyOf(keys);
+        }
+
+        static KeysRequest read(ParameterReader in) {
+            return new KeysRequest(in.readString(), in.readDataList());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeDataList(keys);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(keys);
+        }
+    }
+
+    public static KeysRequest decodeKeys(ClientMessage message) {
+        return KeysRequest.read(message.reader());
+    }
+
+    /**
+     * {@code putAll}: the entries of one partition (one request per partition, like {@code getAll}).
+     *
+     * <pre>
+     *   | name: str | count: i32 | (key: Data, value: Data) * count |
+     * </pre>
+     */
+    public record PutAllRequest(String name, List<Map.Entry<Data, Data>> entries) implements Request {
+
+        public PutAllRequest {
+            entries = List.copyOf(entries);
+        }
+
+        static PutAllRequest read(ParameterReader in) {
+            return new PutAllRequest(in.readString(), in.readDataEntryList());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeDataEntryList(entries);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOfEntries(entries);
+        }
+    }
+
+    public static PutAllRequest decodePutAll(ClientMessage message) {
+        return PutAllRequest.read(message.reader());
+    }
+
+    /**
+     * Queries by predicate: {@code keySetWithPredicate}, {@code valuesWithPredicate},
+     * {@code entriesWithPredicate}, their {@code ...WithPagingPredicate} forms, and {@code removeAll}.
+     *
+     * <pre>
+     *   | name: str | predicate: Data |
+     * </pre>
+     */
+    public record PredicateRequest(String name, Data predicate) implements Request {
+
+        static PredicateRequest read(ParameterReader in) {
+            return new PredicateRequest(in.readString(), in.readData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeData(predicate);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(predicate);
+        }
+    }
+
+    public static PredicateRequest decodePredicate(ClientMessage message) {
+        return PredicateRequest.read(message.reader());
+    }
+
+    /**
+     * A function over all entries: {@code executeOnAllKeys} (an entry processor), {@code aggregate} (an
+     * aggregator), {@code project} (a projection).
+     *
+     * <pre>
+     *   | name: str | function: Data |
+     * </pre>
+     */
+    public record FunctionRequest(String name, Data function) implements Request {
+
+        static FunctionRequest read(ParameterReader in) {
+            return new FunctionRequest(in.readString(), in.readData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeData(function);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(function);
+        }
+    }
+
+    public static FunctionRequest decodeFunction(ClientMessage message) {
+        return FunctionRequest.read(message.reader());
+    }
+
+    /**
+     * A function over the entries a predicate selects: {@code executeWithPredicate},
+     * {@code aggregateWithPredicate}, {@code projectWithPredicate}.
+     *
+     * <pre>
+     *   | name: str | function: Data | predicate: Data |
+     * </pre>
+     */
+    public record FunctionWithPredicateRequest(String name, Data function, Data predicate) implements Request {
+
+        static FunctionWithPredicateRequest read(ParameterReader in) {
+            return new FunctionWithPredicateRequest(in.readString(), in.readData(), in.readData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeData(function).writeData(predicate);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(function) + sizeOf(predicate);
+        }
+    }
+
+    public static FunctionWithPredicateRequest decodeFunctionWithPredicate(ClientMessage message) {
+        return FunctionWithPredicateRequest.read(message.reader());
+    }
+
+    /**
+     * {@code executeOnKeys}: an entry processor on the given keys.
+     *
+     * <pre>
+     *   | name: str | entryProcessor: Data | count: i32 | key: Data * count |
+     * </pre>
+     */
+    public record ExecuteOnKeysRequest(String name, Data entryProcessor, List<Data> keys) implements Request {
+
+        public ExecuteOnKeysRequest {
+            keys = List.copyOf(keys);
+        }
+
+        static ExecuteOnKeysRequest read(ParameterReader in) {
+            return new ExecuteOnKeysRequest(in.readString(), in.readData(), in.readDataList());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeData(entryProcessor).writeDataList(keys);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(entryProcessor) + sizeOf(keys);
+        }
+    }
+
+    public static ExecuteOnKeysRequest decodeExecuteOnKeys(ClientMessage message) {
+        return ExecuteOnKeysRequest.read(message.reader());
+    }
+
+    /**
+     * {@code fetchKeys} and {@code fetchEntries} (protocol 1.1): one batch of a partition's keys or entries.
+     *
+     * <pre>
+     *   | name: str | partitionId: i32 | tableIndex: i32 | batch: i32 |
+     * </pre>
+     *
+     * @param tableIndex the opaque cursor: where the previous batch of this iteration stopped
+     * @param batch how many entries to return at most
+     */
+    public record FetchRequest(String name, int partitionId, int tableIndex, int batch) implements Request {
+
+        static FetchRequest read(ParameterReader in) {
+            return new FetchRequest(in.readString(), in.readInt(), in.readInt(), in.readInt());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeInt(partitionId).writeInt(tableIndex).writeInt(batch);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + 3 * INT_SIZE;
+        }
+    }
+
+    public static FetchRequest decodeFetch(ClientMessage message) {
+        return FetchRequest.read(message.reader());
+    }
+
+    /**
+     * {@code fetchWithQuery} (protocol 1.5): one batch of a partition's entries, filtered and projected;
+     * the partition is the one in the header.
+     *
+     * <pre>
+     *   | name: str | tableIndex: i32 | batch: i32 | projection: Data | predicate: Data |
+     * </pre>
+     */
+    public record FetchWithQueryRequest(String name, int tableIndex, int batch, Data projection, Data predicate)
+            implements Request {
+
+        static FetchWithQueryRequest read(ParameterReader in) {
+            return new FetchWithQueryRequest(in.readString(), in.readInt(), in.readInt(), in.readData(),
+                    in.readData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeInt(tableIndex).writeInt(batch).writeData(projection).writeData(predicate);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + 2 * INT_SIZE + sizeOf(projection) + sizeOf(predicate);
+        }
+    }
+
+    public static FetchWithQueryRequest decodeFetchWithQuery(ClientMessage message) {
+        return FetchWithQueryRequest.read(message.reader());
+    }
+
+    /**
+     * {@code eventJournalRead} (protocol 1.5): reads journal events of the header's partition.
+     *
+     * <pre>
+     *   | name: str | startSequence: i64 | minSize: i32 | maxSize: i32 | predicate: Data? | projection: Data? |
+     * </pre>
+     */
+    public record EventJournalReadRequest(String name, long startSequence, int minSize, int maxSize,
+            Data predicate, Data projection) implements Request {
+
+        static EventJournalReadRequest read(ParameterReader in) {
+            return new EventJournalReadRequest(in.readString(), in.readLong(), in.readInt(), in.readInt(),
+                    in.readNullableData(), in.readNullableData());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeLong(startSequence).writeInt(minSize).writeInt(maxSize)
+                    .writeNullableData(predicate).writeNullableData(projection);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + LONG_SIZE + 2 * INT_SIZE + 2 * BOOLEAN_SIZE + sizeOf(predicate)
+                    + sizeOf(projection);
+        }
+    }
+
+    public static EventJournalReadRequest decodeEventJournalRead(ClientMessage message) {
+        return EventJournalReadRequest.read(message.reader());
+    }
+
+    /**
+     * {@code addIndex}.
+     *
+     * <pre>
+     *   | name: str | attribute: str | ordered: bool |
+     * </pre>
+     */
+    public record AddIndexRequest(String name, String attribute, boolean ordered) implements Request {
+
+        static AddIndexRequest read(ParameterReader in) {
+            return new AddIndexRequest(in.readString(), in.readString(), in.readBoolean());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeString(attribute).writeBoolean(ordered);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(attribute) + BOOLEAN_SIZE;
+        }
+    }
+
+    public static AddIndexRequest decodeAddIndex(ClientMessage message) {
+        return AddIndexRequest.read(message.reader());
+    }
+
+    /**
+     * {@code loadAll}: loads every key from the map store.
+     *
+     * <pre>
+     *   | name: str | replaceExistingValues: bool |
+     * </pre>
+     */
+    public record LoadAllRequest(String name, boolean replaceExistingValues) implements Request {
+
+        static LoadAllRequest read(ParameterReader in) {
+            return new LoadAllRequest(in.readString(), in.readBoolean());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeBoolean(replaceExistingValues);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + BOOLEAN_SIZE;
+        }
+    }
+
+    public static LoadAllRequest decodeLoadAll(ClientMessage message) {
+        return LoadAllRequest.read(message.reader());
+    }
+
+    /**
+     * {@code loadGivenKeys}: loads the given keys from the map store.
+     *
+     * <pre>
+     *   | name: str | count: i32 | key: Data * count | replaceExistingValues: bool |
+     * </pre>
+     */
+    public record LoadGivenKeysRequest(String name, List<Data> keys, boolean replaceExistingValues)
+            implements Request {
+
+        public LoadGivenKeysRequest {
+            keys = List.copyOf(keys);
+        }
+
+        static LoadGivenKeysRequest read(ParameterReader in) {
+            return new LoadGivenKeysRequest(in.readString(), in.readDataList(), in.readBoolean());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeDataList(keys).writeBoolean(replaceExistingValues);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + sizeOf(keys) + BOOLEAN_SIZE;
+        }
+    }
+
+    public static LoadGivenKeysRequest decodeLoadGivenKeys(ClientMessage message) {
+        return LoadGivenKeysRequest.read(message.reader());
+    }
+}
