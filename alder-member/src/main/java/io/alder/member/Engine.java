@@ -1,5 +1,6 @@
 package io.alder.member;
 
+import io.alder.member.map.MapService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,7 @@ public final class Engine {
     private final String clusterId = UUID.randomUUID().toString();
     private final ClientSessions clientSessions;
     private final DistributedObjects distributedObjects = new DistributedObjects();
+    private final MapService maps;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -26,6 +28,9 @@ public final class Engine {
         this.clock = clock;
         this.scheduler = scheduler;
         this.clientSessions = new ClientSessions(scheduler, settings.clientCleanupDelay().toMillis());
+        this.maps = new MapService(settings.partitionCount(), clock, scheduler, memberUuid, clientSessions,
+                distributedObjects);
+        onShutdown(maps::shutdown);
     }
 
     public EngineSettings settings() {
@@ -61,6 +66,11 @@ public final class Engine {
 
     public DistributedObjects distributedObjects() {
         return distributedObjects;
+    }
+
+    /** The maps (IMap) of this member. */
+    public MapService maps() {
+        return maps;
     }
 
     /**

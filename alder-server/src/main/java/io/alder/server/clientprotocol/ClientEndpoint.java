@@ -38,6 +38,7 @@ public final class ClientEndpoint {
                 engine.clusterId());
         this.dispatcher = new RequestDispatcher();
         new ClientRequests(engine, member).registerAll(dispatcher);
+        new MapRequests(engine.maps()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

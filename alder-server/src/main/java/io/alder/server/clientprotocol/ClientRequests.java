@@ -41,7 +41,8 @@ final class ClientRequests {
                 .register(MessageType.CLIENT_REMOVE_ALL_LISTENERS, ClientRequests::removeAllListeners)
                 .register(MessageType.CLIENT_PING, ClientRequests::answerVoid)
                 .register(MessageType.CLIENT_STATISTICS, ClientRequests::statistics)
-                .register(MessageType.CLIENT_DEPLOY_CLASSES, ClientRequests::deployClasses)
+                .refuse(() -> new UnsupportedFeatureException("user code deployment is not supported: an Alder "
+                        + "member never loads client classes"), MessageType.CLIENT_DEPLOY_CLASSES)
                 .register(MessageType.CLIENT_IS_FAILOVER_SUPPORTED, ClientRequests::isFailoverSupported);
     }
 
@@ -127,10 +128,6 @@ final class ClientRequests {
     private static void statistics(ClientMessage request, ClientConnection connection) {
         ClientCodec.decodeSingleString(request);
         answerVoid(request, connection);
-    }
-
-    private static void deployClasses(ClientMessage request, ClientConnection connection) {
-        throw new UnsupportedFeatureException("user code deployment: an Alder member never loads client classes");
     }
 
     /** Blue/green failover is an enterprise feature of 3.12 that Alder does not offer. */

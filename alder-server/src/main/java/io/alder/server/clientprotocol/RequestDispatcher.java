@@ -1,6 +1,9 @@
 package io.alder.server.clientprotocol;
 
 import io.alder.protocol.MessageType;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The dispatch table: one handler per request type, in an array indexed by type id. Families register
@@ -9,6 +12,7 @@ import io.alder.protocol.MessageType;
 public final class RequestDispatcher {
 
     private final RequestHandler[] handlers = new RequestHandler[0x10000];
+    private final Map<MessageType, String> refused = new EnumMap<>(MessageType.class);
 
     /** Registers the handler of one request type. */
     public RequestDispatcher register(MessageType type, RequestHandler handler) {
@@ -20,6 +24,25 @@ public final class RequestDispatcher {
         }
         handlers[type.id()] = handler;
         return this;
+    }
+
+    /**
+     * Declares request types that are understood but refused: each is answered with the "unsupported
+     * operation" error carrying {@code reason}, and the README's compatibility table lists them.
+     */
+    public RequestDispatcher refuse(Supplier<? extends RuntimeException> reason, MessageType... types) {
+        for (MessageType type : types) {
+            register(type, (request, connection) -> {
+                throw reason.get();
+            });
+            refused.put(type, reason.get().getMessage());
+        }
+        return this;
+    }
+
+    /** Why a type is refused, or null if it is served or unknown. */
+    public String refusal(MessageType type) {
+        return refused.get(type);
     }
 
     /** The handler for a type id, or null when the type is not served. */

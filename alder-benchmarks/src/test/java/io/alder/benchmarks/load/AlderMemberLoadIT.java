@@ -1,0 +1,50 @@
+package io.alder.benchmarks.load;
+
+import static io.alder.benchmarks.load.LoadGeneratorProbe.assertSane;
+import static io.alder.benchmarks.load.LoadGeneratorProbe.smokeRun;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alder.server.AlderServer;
+import io.alder.server.config.ServerConfig;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Smoke runs of the load generator against an in-process Alder member. */
+class AlderMemberLoadIT {
+
+    private static final long THIS_PROCESS = ProcessHandle.current().pid();
+
+    private static AlderServer member;
+    private static int port;
+
+    @BeforeAll
+    static void startMember() {
+        member = AlderServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
+        port = member.address().getPort();
+    }
+
+    @AfterAll
+    static void stopMember() {
+        member.close();
+    }
+
+    @Test
+    void synchronousMixReportsOpsAndLatencies() {
+        Map<String, String> result = smokeRun(port, THIS_PROCESS,
+                "--mode", "sync", "--threads", "4", "--get-ratio", "0.8", "--map", "sync-mix").result();
+
+        assertSane(result);
+        assertThat(result).containsEntry("mode", "sync").containsEntry("threads", "4");
+    }
+
+    @Test
+    void asynchronousMixReportsOpsAndLatencies() {
+        Map<String, String> result = smokeRun(port, THIS_PROCESS,
+                "--mode", "async", "--threads", "1", "--depth", "16", "--get-ratio", "0.5", "--map", "async-mix").result();
+
+        assertSane(result);
+        assertThat(result).containsEntry("mode", "async").containsEntry("depth", "16");
+    }
+}

@@ -1,0 +1,40 @@
+package io.alder.member.partition;
+
+import java.util.concurrent.ScheduledExecutorService;
+
+/** All partitions of a member, by id. Thread-safe. */
+public final class PartitionTable {
+
+    private final Partition[] partitions;
+
+    /**
+     * @param count how many partitions there are
+     * @param scheduler runs the timeouts of parked operations
+     */
+    public PartitionTable(int count, ScheduledExecutorService scheduler) {
+        if (count < 1) {
+            throw new IllegalArgumentException("partition count: " + count + " (expected: >= 1)");
+        }
+        partitions = new Partition[count];
+        for (int id = 0; id < count; id++) {
+            partitions[id] = new Partition(id, scheduler);
+        }
+    }
+
+    public int count() {
+        return partitions.length;
+    }
+
+    /**
+     * The partition with this id.
+     *
+     * @throws IllegalArgumentException if the id is out of range
+     */
+    public Partition get(int partitionId) {
+        if (partitionId < 0 || partitionId >= partitions.length) {
+            throw new IllegalArgumentException(
+                    "partition id: " + partitionId + " (expected: 0.." + (partitions.length - 1) + ")");
+        }
+        return partitions[partitionId];
+    }
+}
