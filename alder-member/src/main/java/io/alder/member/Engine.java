@@ -1,5 +1,6 @@
 package io.alder.member;
 
+import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ public final class Engine {
     private final ClientSessions clientSessions;
     private final DistributedObjects distributedObjects = new DistributedObjects();
     private final MapService maps;
+    private final LockService locks;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -31,6 +33,8 @@ public final class Engine {
         this.maps = new MapService(settings.partitionCount(), clock, scheduler, memberUuid, clientSessions,
                 distributedObjects);
         onShutdown(maps::shutdown);
+        this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
+        onShutdown(locks::shutdown);
     }
 
     public EngineSettings settings() {
@@ -71,6 +75,11 @@ public final class Engine {
     /** The maps (IMap) of this member. */
     public MapService maps() {
         return maps;
+    }
+
+    /** The named locks (ILock) of this member. */
+    public LockService locks() {
+        return locks;
     }
 
     /**

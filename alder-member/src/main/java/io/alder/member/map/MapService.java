@@ -5,6 +5,10 @@ import io.alder.member.ClientSessions;
 import io.alder.member.Clock;
 import io.alder.member.Completion;
 import io.alder.member.DistributedObjects;
+import io.alder.member.MemberStoppingException;
+import io.alder.member.ObjectDestroyedException;
+import io.alder.member.lock.KeyLocks;
+import io.alder.member.partition.ParkedAttempt;
 import io.alder.member.partition.ParkedOperation;
 import io.alder.member.partition.Partition;
 import io.alder.member.partition.PartitionTable;
@@ -17,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -226,7 +229,7 @@ public final class MapService {
             return true;
         });
         if (unlocked == null) {
-            throw KeyLocks.notOwner(null);
+            throw KeyLocks.notLocked();
         }
     }
 
@@ -388,7 +391,7 @@ public final class MapService {
 
     /** Fails every waiting map operation: the member stops and will never finish them. */
     public void shutdown() {
-        IllegalStateException cause = new IllegalStateException("The member is shutting down");
+        MemberStoppingException cause = new MemberStoppingException();
         inEveryPartition((partition, partitionStores) -> cancelMapWaits(partition, operation -> true, cause));
     }
 
@@ -419,37 +422,13 @@ public final class MapService {
     private <T> void whenUnlocked(int partitionId, String name, Data key, CallerId caller, long timeoutMillis,
             T timeoutResult, StoreOperation<T> operation, Completion<T> completion) {
         Partition partition = partitions.get(partitionId);
-        Supplier<Object> attempt = () -> {
-            long now = clock.millis();
-            MapStore store = storeOf(partition, name);
-            return store.isLockedByOther(key, caller, now) ? ParkedMapOperation.MUST_WAIT : operation.apply(store, now);
-        };
-        Object outcome;
-        RuntimeException failure = null;
-        partition.lock();
-        try {
-            outcome = attempt.get();
-            if (outcome == ParkedMapOperation.MUST_WAIT) {
-                if (timeoutMillis != 0) {
-                    partition.park(new WaitKey(SERVICE_NAME, name, key),
-                            new ParkedMapOperation<>(caller, timeoutMillis, attempt, timeoutResult, completion));
-                    return;
-                }
-                outcome = timeoutResult;
-            }
-        } catch (RuntimeException e) {
-            outcome = null;
-            failure = e;
-        } finally {
-            partition.unlock();
-        }
-        if (failure != null) {
-            completion.fail(failure);
-        } else {
-            @SuppressWarnings("unchecked")
-            T result = (T) outcome;
-            completion.complete(result);
-        }
+        ParkedAttempt.runOrPark(partition, new WaitKey(SERVICE_NAME, name, key), caller, timeoutMillis, timeoutResult,
+                () -> {
+                    long now = clock.millis();
+                    MapStore store = storeOf(partition, name);
+                    return store.isLockedByOther(key, caller, now) ? ParkedAttempt.MUST_WAIT
+                            : operation.apply(store, now);
+                }, completion);
     }
 
     /**
@@ -478,15 +457,7 @@ public final class MapService {
 
     /** Runs {@code work} on every partition in turn, each under its lock. */
     private void inEveryPartition(PartitionWork work) {
-        for (int id = 0; id < partitions.count(); id++) {
-            Partition partition = partitions.get(id);
-            partition.lock();
-            try {
-                work.run(partition, stores[id]);
-            } finally {
-                partition.unlock();
-            }
-        }
+        partitions.forEachLocked(partition -> work.run(partition, stores[partition.id()]));
     }
 
     private MapStore storeOf(Partition partition, String name) {
@@ -534,7 +505,7 @@ public final class MapService {
     }
 
     private void destroy(String name) {
-        IllegalStateException cause = new IllegalStateException("Map " + name + " was destroyed");
+        ObjectDestroyedException cause = new ObjectDestroyedException(SERVICE_NAME, name);
         inEveryPartition((partition, partitionStores) -> {
             MapStore store = partitionStores.remove(name);
             if (store != null) {

@@ -7,6 +7,7 @@ import static io.alder.member.map.EntryEventType.REMOVED;
 import static io.alder.member.map.EntryEventType.UPDATED;
 
 import io.alder.member.CallerId;
+import io.alder.member.lock.KeyLocks;
 import io.alder.member.partition.Partition;
 import io.alder.serialization.Data;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class MapStore {
         this.name = name;
         this.partitionId = partition.id();
         this.listeners = listeners;
-        this.locks = new KeyLocks(name, partition, scheduler);
+        this.locks = new KeyLocks(MapService.SERVICE_NAME, name, partition, scheduler);
     }
 
     // ---- reads

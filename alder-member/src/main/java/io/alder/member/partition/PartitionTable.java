@@ -1,6 +1,7 @@
 package io.alder.member.partition;
 
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 /** All partitions of a member, by id. Thread-safe. */
 public final class PartitionTable {
@@ -36,5 +37,17 @@ public final class PartitionTable {
                     "partition id: " + partitionId + " (expected: 0.." + (partitions.length - 1) + ")");
         }
         return partitions[partitionId];
+    }
+
+    /** Runs {@code work} on every partition in turn, each under its lock, for service-wide operations. */
+    public void forEachLocked(Consumer<Partition> work) {
+        for (Partition partition : partitions) {
+            partition.lock();
+            try {
+                work.accept(partition);
+            } finally {
+                partition.unlock();
+            }
+        }
     }
 }

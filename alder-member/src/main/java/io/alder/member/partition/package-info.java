@@ -6,7 +6,8 @@
  * another client has locked) is parked under a {@link io.alder.member.partition.WaitKey} instead of
  * blocking its thread; it is retried when the partition is woken for that key, timed out by a task on
  * the engine's scheduler, or cancelled. Outcomes of parked operations are delivered after the partition
- * lock is released, on the thread that released it.
+ * lock is released, on the thread that released it. {@link io.alder.member.partition.ParkedAttempt} is the
+ * usual way in: it runs an operation at once and parks it only while it must wait.
  *
  * <p>Engine internals: services use these classes, endpoints do not.
  */

@@ -4,6 +4,7 @@ import io.alder.member.CallerId;
 import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
 import io.alder.member.ManualScheduler;
+import io.alder.member.Reply;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;

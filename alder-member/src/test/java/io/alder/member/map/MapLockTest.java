@@ -44,6 +44,17 @@ class MapLockTest {
     }
 
     @Test
+    void referenceIdZeroMeansNoneAndIsNeverARetry() {
+        fx.lock(k, ALICE, -1, 0);
+        fx.lock(k, ALICE, -1, 0);
+
+        fx.unlock(k, ALICE, 0);
+        assertThat(fx.isLocked(k)).as("entered twice, left once").isTrue();
+        fx.unlock(k, ALICE, 0);
+        assertThat(fx.isLocked(k)).isFalse();
+    }
+
+    @Test
     void aRepeatedReferenceIdIsARetryAndCountsOnce() {
         fx.lock(k, ALICE, -1, 7);
         fx.lock(k, ALICE, -1, 7);

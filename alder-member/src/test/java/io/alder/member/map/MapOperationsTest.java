@@ -11,6 +11,7 @@ import static io.alder.member.map.MapFixture.partitionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alder.member.Reply;
 import io.alder.member.UnsupportedFeatureException;
 import io.alder.serialization.Data;
 import java.util.List;

@@ -10,6 +10,9 @@ import static io.alder.member.map.MapFixture.partitionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alder.member.CallerId;
+import io.alder.member.Reply;
+import io.alder.member.MemberStoppingException;
+import io.alder.member.ObjectDestroyedException;
 import io.alder.serialization.Data;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -208,7 +211,8 @@ class MapParkingTest {
 
         fx.engine.distributedObjects().destroy(MapService.SERVICE_NAME, MAP);
 
-        assertThat(bobsPut.failure()).isInstanceOf(IllegalStateException.class).hasMessage("Map m was destroyed");
+        assertThat(bobsPut.failure()).isInstanceOf(ObjectDestroyedException.class)
+                .hasMessage("Distributed object m of hz:impl:mapService was destroyed");
     }
 
     @Test
@@ -219,6 +223,6 @@ class MapParkingTest {
 
         fx.engine.shutdown();
 
-        assertThat(bobsTry.failure()).isInstanceOf(IllegalStateException.class);
+        assertThat(bobsTry.failure()).isInstanceOf(MemberStoppingException.class);
     }
 }

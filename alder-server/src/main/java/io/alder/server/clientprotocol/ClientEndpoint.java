@@ -39,6 +39,7 @@ public final class ClientEndpoint {
         this.dispatcher = new RequestDispatcher();
         new ClientRequests(engine, member).registerAll(dispatcher);
         new MapRequests(engine.maps()).registerAll(dispatcher);
+        new LockRequests(engine.locks()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

@@ -1,5 +1,7 @@
 package io.alder.server.clientprotocol;
 
+import static io.alder.server.clientprotocol.Answers.answerVoid;
+
 import io.alder.member.DistributedObjects;
 import io.alder.member.Engine;
 import io.alder.member.UnsupportedFeatureException;
@@ -39,7 +41,7 @@ final class ClientRequests {
                 .register(MessageType.CLIENT_ADD_PARTITION_LOST_LISTENER, ClientRequests::addPartitionLostListener)
                 .register(MessageType.CLIENT_REMOVE_PARTITION_LOST_LISTENER, ClientRequests::removeListener)
                 .register(MessageType.CLIENT_REMOVE_ALL_LISTENERS, ClientRequests::removeAllListeners)
-                .register(MessageType.CLIENT_PING, ClientRequests::answerVoid)
+                .register(MessageType.CLIENT_PING, Answers::answerVoid)
                 .register(MessageType.CLIENT_STATISTICS, ClientRequests::statistics)
                 .refuse(() -> new UnsupportedFeatureException("user code deployment is not supported: an Alder "
                         + "member never loads client classes"), MessageType.CLIENT_DEPLOY_CLASSES)
@@ -133,9 +135,5 @@ final class ClientRequests {
     /** Blue/green failover is an enterprise feature of 3.12 that Alder does not offer. */
     private static void isFailoverSupported(ClientMessage request, ClientConnection connection) {
         connection.send(ResponseCodec.encodeBoolean(connection.allocator(), request.correlationId(), false));
-    }
-
-    private static void answerVoid(ClientMessage request, ClientConnection connection) {
-        connection.send(ResponseCodec.encodeVoid(connection.allocator(), request.correlationId(), null));
     }
 }

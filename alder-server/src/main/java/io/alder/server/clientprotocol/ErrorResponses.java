@@ -1,5 +1,7 @@
 package io.alder.server.clientprotocol;
 
+import io.alder.member.MemberStoppingException;
+import io.alder.member.ObjectDestroyedException;
 import io.alder.member.UnsupportedFeatureException;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.codec.ErrorCode;
@@ -71,6 +73,12 @@ final class ErrorResponses {
     private static ErrorCode codeOf(Throwable failure) {
         if (failure instanceof UnsupportedFeatureException) {
             return ErrorCode.UNSUPPORTED_OPERATION;
+        }
+        if (failure instanceof MemberStoppingException) {
+            return ErrorCode.HAZELCAST_INSTANCE_NOT_ACTIVE;
+        }
+        if (failure instanceof ObjectDestroyedException) {
+            return ErrorCode.DISTRIBUTED_OBJECT_DESTROYED;
         }
         if (failure instanceof MalformedMessageException) {
             return ErrorCode.HAZELCAST;

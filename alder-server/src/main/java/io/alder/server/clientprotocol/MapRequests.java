@@ -1,8 +1,10 @@
 package io.alder.server.clientprotocol;
 
 import static io.alder.protocol.MessageType.*;
+import static io.alder.server.clientprotocol.Answers.answer;
+import static io.alder.server.clientprotocol.Answers.answerVoid;
+import static io.alder.server.clientprotocol.Answers.later;
 
-import io.alder.member.Completion;
 import io.alder.member.map.EntryView;
 import io.alder.member.map.IterationBatch;
 import io.alder.member.map.MapEntryEvent;
@@ -67,17 +69,17 @@ public final class MapRequests {
     private void registerKeyWrites(RequestDispatcher dispatcher) {
         registerPuts(dispatcher, MAP_PUT, MAP_PUT_WITH_MAX_IDLE, (request, connection, put) ->
                 maps.put(keyPartition(request), put.name(), put.key(), put.value(), put.ttl(), put.maxIdle(),
-                        connection.caller(put.threadId()), reply(request, connection, ResponseCodec::encodeData)));
+                        connection.caller(put.threadId()), later(request, connection, ResponseCodec::encodeData)));
         registerPuts(dispatcher, MAP_PUT_IF_ABSENT, MAP_PUT_IF_ABSENT_WITH_MAX_IDLE, (request, connection, put) ->
                 maps.putIfAbsent(keyPartition(request), put.name(), put.key(), put.value(), put.ttl(), put.maxIdle(),
-                        connection.caller(put.threadId()), reply(request, connection, ResponseCodec::encodeData)));
+                        connection.caller(put.threadId()), later(request, connection, ResponseCodec::encodeData)));
         registerPuts(dispatcher, MAP_SET, MAP_SET_WITH_MAX_IDLE, (request, connection, put) ->
                 maps.set(keyPartition(request), put.name(), put.key(), put.value(), put.ttl(), put.maxIdle(),
-                        connection.caller(put.threadId()), reply(request, connection, noResultEncoder(request))));
+                        connection.caller(put.threadId()), later(request, connection, noResultEncoder(request))));
         registerPuts(dispatcher, MAP_PUT_TRANSIENT, MAP_PUT_TRANSIENT_WITH_MAX_IDLE, (request, connection, put) ->
                 maps.putTransient(keyPartition(request), put.name(), put.key(), put.value(), put.ttl(),
                         put.maxIdle(), connection.caller(put.threadId()),
-                        reply(request, connection, noResultEncoder(request))));
+                        later(request, connection, noResultEncoder(request))));
         dispatcher.register(MAP_TRY_PUT, this::tryPut)
                 .register(MAP_REPLACE, this::replace)
                 .register(MAP_REPLACE_IF_SAME, this::replaceIfSame)
@@ -188,56 +190,56 @@ public final class MapRequests {
     private void tryPut(ClientMessage request, ClientConnection connection) {
         MapCodec.TryPutRequest put = MapCodec.decodeTryPut(request);
         maps.tryPut(keyPartition(request), put.name(), put.key(), put.value(), put.timeout(),
-                connection.caller(put.threadId()), reply(request, connection, ResponseCodec::encodeBoolean));
+                connection.caller(put.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void replace(ClientMessage request, ClientConnection connection) {
         KeyValueRequest replace = MapCodec.decodeKeyValue(request);
         maps.replace(keyPartition(request), replace.name(), replace.key(), replace.value(),
-                connection.caller(replace.threadId()), reply(request, connection, ResponseCodec::encodeData));
+                connection.caller(replace.threadId()), later(request, connection, ResponseCodec::encodeData));
     }
 
     private void replaceIfSame(ClientMessage request, ClientConnection connection) {
         MapCodec.ReplaceIfSameRequest replace = MapCodec.decodeReplaceIfSame(request);
         maps.replaceIfSame(keyPartition(request), replace.name(), replace.key(), replace.testValue(),
                 replace.value(), connection.caller(replace.threadId()),
-                reply(request, connection, ResponseCodec::encodeBoolean));
+                later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void remove(ClientMessage request, ClientConnection connection) {
         KeyRequest remove = MapCodec.decodeKey(request);
         maps.remove(keyPartition(request), remove.name(), remove.key(), connection.caller(remove.threadId()),
-                reply(request, connection, ResponseCodec::encodeData));
+                later(request, connection, ResponseCodec::encodeData));
     }
 
     private void delete(ClientMessage request, ClientConnection connection) {
         KeyRequest delete = MapCodec.decodeKey(request);
         maps.delete(keyPartition(request), delete.name(), delete.key(), connection.caller(delete.threadId()),
-                reply(request, connection, ResponseCodec::encodeVoid));
+                later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void removeIfSame(ClientMessage request, ClientConnection connection) {
         KeyValueRequest remove = MapCodec.decodeKeyValue(request);
         maps.removeIfSame(keyPartition(request), remove.name(), remove.key(), remove.value(),
-                connection.caller(remove.threadId()), reply(request, connection, ResponseCodec::encodeBoolean));
+                connection.caller(remove.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void tryRemove(ClientMessage request, ClientConnection connection) {
         MapCodec.TryRemoveRequest remove = MapCodec.decodeTryRemove(request);
         maps.tryRemove(keyPartition(request), remove.name(), remove.key(), remove.timeout(),
-                connection.caller(remove.threadId()), reply(request, connection, ResponseCodec::encodeBoolean));
+                connection.caller(remove.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void evict(ClientMessage request, ClientConnection connection) {
         KeyRequest evict = MapCodec.decodeKey(request);
         maps.evict(keyPartition(request), evict.name(), evict.key(), connection.caller(evict.threadId()),
-                reply(request, connection, ResponseCodec::encodeBoolean));
+                later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void setTtl(ClientMessage request, ClientConnection connection) {
         MapCodec.SetTtlRequest setTtl = MapCodec.decodeSetTtl(request);
         maps.setTtl(keyPartition(request), setTtl.name(), setTtl.key(), setTtl.ttl(), connection.caller(NO_THREAD),
-                reply(request, connection, ResponseCodec::encodeBoolean));
+                later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     // ---- reads and locks of one key
@@ -266,14 +268,14 @@ public final class MapRequests {
     private void lock(ClientMessage request, ClientConnection connection) {
         MapCodec.LockRequest lock = MapCodec.decodeLock(request);
         maps.lock(keyPartition(request), lock.name(), lock.key(), connection.caller(lock.threadId()), lock.ttl(),
-                lock.referenceId(), reply(request, connection, ResponseCodec::encodeVoid));
+                lock.referenceId(), later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void tryLock(ClientMessage request, ClientConnection connection) {
         MapCodec.TryLockRequest lock = MapCodec.decodeTryLock(request);
         maps.tryLock(keyPartition(request), lock.name(), lock.key(), connection.caller(lock.threadId()),
                 lock.lease(), lock.timeout(), lock.referenceId(),
-                reply(request, connection, ResponseCodec::encodeBoolean));
+                later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void unlock(ClientMessage request, ClientConnection connection) {
@@ -405,19 +407,5 @@ public final class MapRequests {
     private static ResponseEncoder<Void> noResultEncoder(ClientMessage request) {
         return request.type() == MAP_SET.id() || request.type() == MAP_PUT_TRANSIENT.id()
                 ? ResponseCodec::encodeVoid : NULL_DATA;
-    }
-
-    private static <T> Completion<T> reply(ClientMessage request, ClientConnection connection,
-            ResponseEncoder<T> encoder) {
-        return connection.reply(request.correlationId(), encoder);
-    }
-
-    private static <T> void answer(ClientMessage request, ClientConnection connection, ResponseEncoder<T> encoder,
-            T value) {
-        connection.send(encoder.encode(connection.allocator(), request.correlationId(), value));
-    }
-
-    private static void answerVoid(ClientMessage request, ClientConnection connection) {
-        connection.send(ResponseCodec.encodeVoid(connection.allocator(), request.correlationId(), null));
     }
 }

@@ -1,0 +1,41 @@
+package io.alder.compat;
+
+import io.alder.server.AlderServer;
+import io.alder.server.config.ServerConfig;
+import java.net.InetSocketAddress;
+
+/** An Alder member in the test JVM, on an ephemeral loopback port, with the suites' group settings. */
+final class AlderMember implements ServerUnderTest {
+
+    private final AlderServer server;
+
+    private AlderMember(AlderServer server) {
+        this.server = server;
+    }
+
+    static AlderMember start() {
+        ServerConfig config = ServerConfig.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .groupName(GROUP_NAME)
+                .groupPassword(GROUP_PASSWORD)
+                .clientCleanupDelay(CLIENT_CLEANUP_DELAY)
+                .build();
+        return new AlderMember(AlderServer.start(config));
+    }
+
+    @Override
+    public ServerKind kind() {
+        return ServerKind.ALDER;
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

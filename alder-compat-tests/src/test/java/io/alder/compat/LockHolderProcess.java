@@ -1,0 +1,80 @@
+package io.alder.compat;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A separate JVM running an official client that takes a lock of every {@link LockFlavour} and then
+ * waits to be killed: the client that dies without a goodbye. {@link #start} launches it and returns
+ * once it holds the locks.
+ */
+final class LockHolderProcess {
+
+    private static final String LOCKED = "LOCKED";
+
+    private LockHolderProcess() {
+    }
+
+    /** Arguments: server address ({@code host:port}), lock name. */
+    public static void main(String[] args) throws IOException {
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(OfficialClients.config(args[0], Routing.SMART));
+            for (LockFlavour flavour : LockFlavour.values()) {
+                flavour.on(client, args[1]).lock();
+            }
+        } catch (RuntimeException e) {
+            // Tell the parent at once; the client's threads would otherwise keep this JVM alive.
+            e.printStackTrace();
+            System.out.println(e);
+            System.exit(1);
+            return;
+        }
+        System.out.println(LOCKED);
+        System.out.flush();
+        // The parent never writes: this returns only if the parent died without killing us first.
+        System.in.read();
+        client.shutdown();
+    }
+
+    /**
+     * Starts the holder JVM with the test class path and waits until it holds the locks. Its log goes
+     * to {@code target/lock-holder-process.log}.
+     */
+    static Process start(ServerUnderTest server, String name, Duration patience) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // C1 only: the process lives for seconds, and a quick start matters more than peak speed.
+        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                LockHolderProcess.class.getName(), server.addressString(), name)
+                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "lock-holder-process.log").toFile()))
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            if (!LOCKED.equals(line)) {
+                throw new IllegalStateException("lock holder process said " + line + " instead of " + LOCKED);
+            }
+            return process;
+        } catch (Exception | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            return reader.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.alder.compat;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/** A running member that official clients can connect to; {@link #close()} stops it. */
+public interface ServerUnderTest extends AutoCloseable {
+
+    /** The group name every server under test is configured with. */
+    String GROUP_NAME = "dev";
+
+    /** The group password every server under test is configured with. */
+    String GROUP_PASSWORD = "dev-pass";
+
+    /**
+     * How long a member keeps a departed client's locks before it releases them. Short, so that the
+     * lock-release scenario does not wait for the 3.12 default of 10 s (Alder's default is 60 s).
+     */
+    Duration CLIENT_CLEANUP_DELAY = Duration.ofSeconds(3);
+
+    /** Which implementation this is. */
+    ServerKind kind();
+
+    /** The address clients connect to, as the member advertises it. */
+    InetSocketAddress address();
+
+    /** Stops the member; idempotent. */
+    @Override
+    void close();
+
+    /** {@code host:port}, the form the official client's address list takes. */
+    default String addressString() {
+        return address().getHostString() + ":" + address().getPort();
+    }
+}

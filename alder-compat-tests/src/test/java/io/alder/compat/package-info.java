@@ -1,0 +1,10 @@
+/**
+ * Compatibility suites: the official 3.12.13 Java client against a server under test. Every scenario
+ * runs against an embedded reference 3.12.13 member, which proves that the expected results are the
+ * real 3.12 behaviour, and against an Alder member started in the same JVM; where routing matters, with
+ * both smart and unisocket clients. Each test class shares one server per kind; every test works on
+ * structures of its own name. Run with {@code mvn -pl alder-compat-tests verify}; the system property
+ * {@code compat.servers} ({@code reference}, {@code alder}, or both, comma separated; both by default)
+ * picks the servers. Not shipped.
+ */
+package io.alder.compat;
