@@ -39,7 +39,7 @@ public enum ServerKind {
     public abstract ServerUnderTest start();
 
     /** The servers selected by {@value #SELECTION_PROPERTY}; a parameter source for the suites. */
-    static Stream<ServerKind> selected() {
+    public static Stream<ServerKind> selected() {
         String selection = System.getProperty(SELECTION_PROPERTY, "").trim();
         if (selection.isEmpty()) {
             return Arrays.stream(values());

@@ -21,6 +21,7 @@ public final class Engine {
     private final String clusterId = UUID.randomUUID().toString();
     private final ClientSessions clientSessions;
     private final DistributedObjects distributedObjects = new DistributedObjects();
+    private final MemberAttributes memberAttributes = new MemberAttributes();
     private final MapService maps;
     private final LockService locks;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
@@ -70,6 +71,11 @@ public final class Engine {
 
     public DistributedObjects distributedObjects() {
         return distributedObjects;
+    }
+
+    /** This member's attributes, as clients see them in member lists and attribute events. */
+    public MemberAttributes memberAttributes() {
+        return memberAttributes;
     }
 
     /** The maps (IMap) of this member. */

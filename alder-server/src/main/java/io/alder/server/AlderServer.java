@@ -108,8 +108,9 @@ public final class AlderServer implements AutoCloseable {
                 .syncUninterruptibly()
                 .channel();
         InetSocketAddress bound = (InetSocketAddress) serverChannel.localAddress();
+        config.memberAttributes().forEach(engine.memberAttributes()::put);
         LocalMember member = new LocalMember(new Address(config.host(), bound.getPort()), engine.memberUuid(),
-                engine.partitionCount());
+                engine.partitionCount(), engine.memberAttributes());
         long maxPending = Math.max(64L << 20, 4L * config.maxFrameBytes());
         EndpointSettings settings = new EndpointSettings(config.maxUnauthenticatedFrameBytes(), config.maxFrameBytes(),
                 maxPending, config.heartbeatTimeout());

@@ -31,7 +31,7 @@ class ReadmeTest {
         try {
             Engine engine = new Engine(EngineSettings.DEFAULTS, Clock.SYSTEM, scheduler);
             ClientEndpoint endpoint = new ClientEndpoint(engine, new LocalMember(new Address("127.0.0.1", 5701),
-                    engine.memberUuid(), 271), new GroupAuthenticator("dev", "dev-pass"),
+                    engine.memberUuid(), 271, engine.memberAttributes()), new GroupAuthenticator("dev", "dev-pass"),
                     new EndpointSettings(65_536, 1 << 20, 1 << 26, Duration.ofSeconds(60)), () -> true);
 
             String table = CompatibilityTable.markdown(endpoint.dispatcher());
@@ -59,6 +59,7 @@ class ReadmeTest {
                 .contains("| `client-cleanup-delay-seconds` | `" + defaults.clientCleanupDelay().toSeconds() + "` |")
                 .contains("| `max-frame-bytes.unauthenticated` | `" + defaults.maxUnauthenticatedFrameBytes() + "` |")
                 .contains("| `max-frame-bytes.authenticated` | `" + defaults.maxFrameBytes() + "` |")
-                .contains("| `log-level` | `" + defaults.logLevel() + "` |");
+                .contains("| `log-level` | `" + defaults.logLevel() + "` |")
+                .contains("| `member-attributes` | none |");
     }
 }

@@ -4,6 +4,7 @@ import static io.alder.server.clientprotocol.Answers.answerVoid;
 
 import io.alder.member.DistributedObjects;
 import io.alder.member.Engine;
+import io.alder.member.MemberAttributes;
 import io.alder.member.UnsupportedFeatureException;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
@@ -19,6 +20,10 @@ import java.util.UUID;
  * listeners, proxies, the partition table, ping and statistics.
  */
 final class ClientRequests {
+
+    /** MEMBERATTRIBUTECHANGE operation types. */
+    private static final int ATTRIBUTE_PUT = 1;
+    private static final int ATTRIBUTE_REMOVED = 2;
 
     private final Engine engine;
     private final LocalMember member;
@@ -48,14 +53,20 @@ final class ClientRequests {
                 .register(MessageType.CLIENT_IS_FAILOVER_SUPPORTED, ClientRequests::isFailoverSupported);
     }
 
-    /** Sends the member list first, then the registration id, as a 3.12 member does. */
+    /**
+     * Sends the member list first, then the registration id, as a 3.12 member does; later changes of
+     * this member's attributes follow as attribute events.
+     */
     private void addMembershipListener(ClientMessage request, ClientConnection connection) {
         ClientCodec.decodeLocalOnly(request);
         long correlationId = request.correlationId();
         connection.send(EventCodec.encodeMemberList(connection.allocator(), correlationId, -1, member.members()));
-        // A single member's membership never changes, so the registration has nothing to clean up.
-        String registrationId = UUID.randomUUID().toString();
-        connection.addRegistration(registrationId, () -> { });
+        MemberAttributes attributes = member.attributes();
+        String registrationId = attributes.addListener(change -> connection.send(
+                EventCodec.encodeMemberAttributeChange(connection.allocator(), correlationId,
+                        new EventCodec.MemberAttributeEvent(member.uuid(), change.key(),
+                                change.isRemoval() ? ATTRIBUTE_REMOVED : ATTRIBUTE_PUT, change.value()))));
+        connection.addRegistration(registrationId, () -> attributes.removeListener(registrationId));
         connection.send(ResponseCodec.encodeString(connection.allocator(), correlationId, registrationId));
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -30,6 +31,8 @@ import java.util.function.BiConsumer;
  *   unauthenticated: 65536
  *   authenticated: 16777216
  * log-level: INFO
+ * member-attributes:
+ *   zone: a
  * </pre>
  */
 public final class ConfigLoader {
@@ -62,7 +65,8 @@ public final class ConfigLoader {
                 "max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
                         "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
-                "log-level", (key, node) -> builder.logLevel(text(node, key, source))));
+                "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
+                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))));
         return builder;
     }
 
@@ -88,6 +92,16 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(source + ": '" + key + "' must be text");
         }
         return node.asText();
+    }
+
+    private static Map<String, String> textMap(JsonNode node, String key, String source) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of names to text");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> values.put(field.getKey(),
+                text(field.getValue(), key + "." + field.getKey(), source)));
+        return values;
     }
 
     private static int integer(JsonNode node, String key, String source) {

@@ -1,6 +1,7 @@
 package io.alder.server.config;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ public final class ServerConfig {
     private final int maxUnauthenticatedFrameBytes;
     private final int maxFrameBytes;
     private final String logLevel;
+    private final Map<String, String> memberAttributes;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -31,6 +33,7 @@ public final class ServerConfig {
         this.maxUnauthenticatedFrameBytes = b.maxUnauthenticatedFrameBytes;
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
+        this.memberAttributes = Map.copyOf(b.memberAttributes);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -56,7 +59,7 @@ public final class ServerConfig {
         return new Builder().host(host).port(port).groupName(groupName).groupPassword(groupPassword)
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
-                .maxFrameBytes(maxFrameBytes).logLevel(logLevel);
+                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes);
     }
 
     public String host() {
@@ -99,6 +102,11 @@ public final class ServerConfig {
         return logLevel;
     }
 
+    /** Attributes this member starts with; clients see them in member lists. */
+    public Map<String, String> memberAttributes() {
+        return memberAttributes;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -111,6 +119,7 @@ public final class ServerConfig {
         private int maxUnauthenticatedFrameBytes = 64 * 1024;
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
+        private Map<String, String> memberAttributes = Map.of();
 
         private Builder() {
         }
@@ -162,6 +171,11 @@ public final class ServerConfig {
 
         public Builder logLevel(String value) {
             logLevel = value;
+            return this;
+        }
+
+        public Builder memberAttributes(Map<String, String> value) {
+            memberAttributes = value;
             return this;
         }
 

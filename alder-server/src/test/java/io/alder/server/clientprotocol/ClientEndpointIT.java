@@ -156,6 +156,28 @@ class ClientEndpointIT {
     }
 
     @Test
+    void memberAttributesAreListedAndTheirChangesSentAsEvents() throws IOException {
+        server.engine().memberAttributes().put("zone", "eu-1");
+        try (RawClient client = RawClient.authenticated(server.address(), "dev", "dev-pass")) {
+            client.write(ClientCodec.encodeBooleanRequest(RawClient.ALLOCATOR,
+                    MessageType.CLIENT_ADD_MEMBERSHIP_LISTENER, 21, false));
+            assertThat(EventCodec.decodeMemberList(client.read()).get(0).attributes()).containsEntry("zone", "eu-1");
+            assertThat(ResponseCodec.decodeString(client.read())).isNotBlank();
+
+            server.engine().memberAttributes().put("rack", "7");
+            server.engine().memberAttributes().remove("zone");
+
+            String member = server.engine().memberUuid();
+            assertThat(EventCodec.decodeMemberAttributeChange(client.read()))
+                    .isEqualTo(new EventCodec.MemberAttributeEvent(member, "rack", 1, "7"));
+            assertThat(EventCodec.decodeMemberAttributeChange(client.read()))
+                    .isEqualTo(new EventCodec.MemberAttributeEvent(member, "zone", 2, null));
+        } finally {
+            server.engine().memberAttributes().remove("rack");
+        }
+    }
+
+    @Test
     void partitionListenerAndGetPartitionsReportEveryPartitionOnThisMember() throws IOException {
         try (RawClient client = RawClient.authenticated(server.address(), "dev", "dev-pass")) {
             client.write(ClientCodec.encodeEmptyRequest(RawClient.ALLOCATOR, MessageType.CLIENT_ADD_PARTITION_LISTENER, 3));

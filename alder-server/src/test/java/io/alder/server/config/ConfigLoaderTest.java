@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -40,6 +41,9 @@ class ConfigLoaderTest {
                   unauthenticated: 4096
                   authenticated: 1048576
                 log-level: DEBUG
+                member-attributes:
+                  zone: eu-1
+                  rack: 7
                 """;
 
         ServerConfig config = ConfigLoader.apply(ServerConfig.builder(), yaml, "test.yaml").build();
@@ -54,6 +58,7 @@ class ConfigLoaderTest {
         assertThat(config.maxUnauthenticatedFrameBytes()).isEqualTo(4096);
         assertThat(config.maxFrameBytes()).isEqualTo(1_048_576);
         assertThat(config.logLevel()).isEqualTo("DEBUG");
+        assertThat(config.memberAttributes()).containsExactlyInAnyOrderEntriesOf(Map.of("zone", "eu-1", "rack", "7"));
     }
 
     @Test
