@@ -13,6 +13,7 @@ public final class MurmurHash3 {
     }
 
     /** Hashes {@code length} bytes of {@code data} from {@code offset}; blocks are read little-endian. */
+    @SuppressWarnings("fallthrough")
     public static int hash32(byte[] data, int offset, int length, int seed) {
         int h = seed;
         int blockEnd = offset + (length & ~3);

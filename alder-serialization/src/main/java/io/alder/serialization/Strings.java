@@ -1,5 +1,6 @@
 package io.alder.serialization;
 
+import io.alder.serialization.internal.StringCodec;
 import java.io.UTFDataFormatException;
 
 /**
@@ -21,10 +22,10 @@ public final class Strings {
 
     /** Serializes a string as 3.12 does. */
     public static Data toData(String value) {
-        byte[] out = new byte[Data.HEADER_SIZE + 4 + encodedLength(value)];
+        byte[] out = new byte[Data.HEADER_SIZE + 4 + StringCodec.encodedLength(value)];
         writeIntBigEndian(out, Data.TYPE_OFFSET, TYPE);
         writeIntBigEndian(out, Data.PAYLOAD_OFFSET, value.length());
-        encode(value, out, Data.PAYLOAD_OFFSET + 4);
+        StringCodec.encode(value, out, Data.PAYLOAD_OFFSET + 4);
         return Data.wrap(out);
     }
 
@@ -43,51 +44,8 @@ public final class Strings {
             throw new UTFDataFormatException("bad char count: " + count);
         }
         char[] chars = new char[count];
-        int pos = Data.PAYLOAD_OFFSET + 4;
-        for (int i = 0; i < count; i++) {
-            if (pos >= in.length) {
-                throw new UTFDataFormatException("truncated string at char " + i);
-            }
-            int b = in[pos] & 0xff;
-            if (b < 0x80) {
-                chars[i] = (char) b;
-                pos += 1;
-            } else if ((b & 0xe0) == 0xc0 && pos + 1 < in.length) {
-                chars[i] = (char) ((b & 0x1f) << 6 | in[pos + 1] & 0x3f);
-                pos += 2;
-            } else if ((b & 0xf0) == 0xe0 && pos + 2 < in.length) {
-                chars[i] = (char) ((b & 0x0f) << 12 | (in[pos + 1] & 0x3f) << 6 | in[pos + 2] & 0x3f);
-                pos += 3;
-            } else {
-                throw new UTFDataFormatException("malformed byte 0x" + Integer.toHexString(b) + " at " + pos);
-            }
-        }
+        StringCodec.decode(in, Data.PAYLOAD_OFFSET + 4, in.length, chars);
         return new String(chars);
-    }
-
-    private static int encodedLength(String value) {
-        int length = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        }
-        return length;
-    }
-
-    private static void encode(String value, byte[] out, int pos) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                out[pos++] = (byte) c;
-            } else if (c < 0x800) {
-                out[pos++] = (byte) (0xc0 | c >> 6);
-                out[pos++] = (byte) (0x80 | c & 0x3f);
-            } else {
-                out[pos++] = (byte) (0xe0 | c >> 12);
-                out[pos++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[pos++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
     }
 
     static void writeIntBigEndian(byte[] b, int offset, int value) {

@@ -1,0 +1,22 @@
+package io.alder.serialization.interop;
+
+import io.alder.serialization.StreamSerializer;
+import java.io.IOException;
+
+/** A stream serializer usable by both services; subclasses implement Alder's methods once. */
+abstract class TwinSerializer<T> implements StreamSerializer<T>, com.hazelcast.nio.serialization.StreamSerializer<T> {
+
+    @Override
+    public final void write(com.hazelcast.nio.ObjectDataOutput out, T object) throws IOException {
+        write(new RefOutput(out), object);
+    }
+
+    @Override
+    public final T read(com.hazelcast.nio.ObjectDataInput in) throws IOException {
+        return read(new RefInput(in));
+    }
+
+    @Override
+    public final void destroy() {
+    }
+}
