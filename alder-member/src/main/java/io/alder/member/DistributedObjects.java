@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -26,14 +25,14 @@ public final class DistributedObjects {
     }
 
     private final Set<ObjectId> objects = ConcurrentHashMap.newKeySet();
-    private final Map<String, Consumer<Event>> listeners = new ConcurrentHashMap<>();
+    private final ListenerRegistry<Event> listeners = new ListenerRegistry<>();
     private final Map<String, Consumer<String>> destroyHooks = new ConcurrentHashMap<>();
 
     /** Creates the object if it does not exist yet; listeners hear of it only the first time. */
     public void create(String serviceName, String name) {
         ObjectId id = new ObjectId(serviceName, name);
         if (objects.add(id)) {
-            publish(new Event(id, Event.CREATED));
+            listeners.publish(new Event(id, Event.CREATED));
         }
     }
 
@@ -45,7 +44,7 @@ public final class DistributedObjects {
             hook.accept(name);
         }
         if (objects.remove(id)) {
-            publish(new Event(id, Event.DESTROYED));
+            listeners.publish(new Event(id, Event.DESTROYED));
         }
     }
 
@@ -61,19 +60,11 @@ public final class DistributedObjects {
 
     /** Adds a listener and returns its registration id. */
     public String addListener(Consumer<Event> listener) {
-        String id = UUID.randomUUID().toString();
-        listeners.put(id, listener);
-        return id;
+        return listeners.add(listener);
     }
 
     /** Removes a listener; false if the id is unknown. */
     public boolean removeListener(String registrationId) {
-        return listeners.remove(registrationId) != null;
-    }
-
-    private void publish(Event event) {
-        for (Consumer<Event> listener : listeners.values()) {
-            listener.accept(event);
-        }
+        return listeners.remove(registrationId);
     }
 }

@@ -3,8 +3,6 @@ package io.alder.member;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +19,9 @@ public final class MemberAttributes {
     }
 
     private final Map<String, String> attributes = new TreeMap<>();
-    private final Map<String, Consumer<Change>> listeners = new ConcurrentHashMap<>();
+    private final ListenerRegistry<Change> listeners = new ListenerRegistry<>();
 
-    /** A snapshot of every attribute, in key order. */
+    /** A snapshot of every attribute. */
     public synchronized Map<String, String> snapshot() {
         return Map.copyOf(attributes);
     }
@@ -36,7 +34,7 @@ public final class MemberAttributes {
                 return;
             }
         }
-        publish(new Change(key, value));
+        listeners.publish(new Change(key, value));
     }
 
     /** Removes an attribute and tells the listeners if it existed. */
@@ -46,21 +44,15 @@ public final class MemberAttributes {
                 return;
             }
         }
-        publish(new Change(key, null));
+        listeners.publish(new Change(key, null));
     }
 
     /** Adds a listener and returns its registration id. */
     public String addListener(Consumer<Change> listener) {
-        String id = UUID.randomUUID().toString();
-        listeners.put(id, listener);
-        return id;
+        return listeners.add(listener);
     }
 
     public boolean removeListener(String registrationId) {
-        return listeners.remove(registrationId) != null;
-    }
-
-    private void publish(Change change) {
-        listeners.values().forEach(listener -> listener.accept(change));
+        return listeners.remove(registrationId);
     }
 }

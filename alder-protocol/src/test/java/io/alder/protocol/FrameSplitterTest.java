@@ -133,7 +133,7 @@ class FrameSplitterTest {
 
     private ClientMessage put(long correlationId, int valueSize) {
         Data value = Data.wrap(new byte[8 + valueSize]);
-        return MapCodec.encode(allocator, MessageType.MAP_PUT, correlationId, PARTITION,
+        return MapCodec.REQUESTS.encode(allocator, MessageType.MAP_PUT, correlationId, PARTITION,
                 new PutRequest("m", Strings.toData("k"), value, 1, -1));
     }
 

@@ -45,7 +45,7 @@ class ShutdownIT {
     }
 
     private static ClientMessage lock(long correlationId) {
-        return MapCodec.encode(RawClient.ALLOCATOR, MessageType.MAP_LOCK, correlationId,
+        return MapCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.MAP_LOCK, correlationId,
                 Partitions.partitionId(KEY, 271), new MapCodec.LockRequest("m", KEY, 1, -1, correlationId));
     }
 }

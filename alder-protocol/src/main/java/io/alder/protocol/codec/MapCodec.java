@@ -4,19 +4,9 @@ import static io.alder.protocol.MessageType.*;
 import static io.alder.protocol.MessageWriter.LONG_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
 
-import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MalformedMessageException;
-import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageWriter;
 import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
-import io.netty.buffer.ByteBufAllocator;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Requests of the {@code Map.*} family (service 0x01, all 74 messages of 3.12). Many messages share one
@@ -24,150 +14,40 @@ import java.util.function.Predicate;
  * {@code Map.remove}, {@code Map.containsKey}, ... all become a {@link KeyRequest}. This class holds the
  * per-key operations; {@link MapQueryCodec} the whole-map, bulk and query operations and
  * {@link MapListenerCodec} listeners, interceptors and near-cache support. The response payloads only
- * Map uses are in {@link MapResponseCodec}.
+ * Map uses are in {@link MapResponseCodec}; shapes other families use too are top-level records.
  *
- * <p>Server side: a handler that knows the message type calls the typed decoder of its shape, e.g.
- * {@link #decodePut}; {@link #decode} picks the shape from the type. Client side: {@link #encode} writes
- * any shape under any of its message types, with the given correlation id and header partition id.
+ * <p>{@link #REQUESTS} decodes and encodes them all; a handler reads its message with, e.g.,
+ * {@code MapCodec.REQUESTS.decodeAs(message, PutRequest.class)}.
  *
- * <p>Trailing fields added by a later protocol version ({@code referenceId} [1.2+] of the lock calls) are
- * read only when bytes remain, as 3.12 does, and are always written.
+ * <p>The lock calls end with a {@code referenceId} (see {@link ReferenceIds}).
  */
 public final class MapCodec {
 
-    /** The {@code referenceId} of a lock call from a client older than protocol 1.2, which has none. */
-    public static final long NO_REFERENCE_ID = 0;
-
-    private static final Map<MessageType, Shape> SHAPES = new EnumMap<>(MessageType.class);
+    /** The 74 Map requests of 3.12 and their shapes. */
+    public static final RequestFamily REQUESTS = new RequestFamily("Map");
 
     static {
-        register(KeyRequest.class, KeyRequest::read,
+        REQUESTS.register(KeyRequest.class, KeyRequest::read,
                 MAP_GET, MAP_REMOVE, MAP_CONTAINS_KEY, MAP_DELETE, MAP_GET_ENTRY_VIEW, MAP_EVICT);
-        register(KeyValueRequest.class, KeyValueRequest::read, MAP_REPLACE, MAP_REMOVE_IF_SAME);
-        register(ReplaceIfSameRequest.class, ReplaceIfSameRequest::read, MAP_REPLACE_IF_SAME);
-        register(PutRequest.class, PutRequest::read, MAP_PUT, MAP_PUT_TRANSIENT, MAP_PUT_IF_ABSENT, MAP_SET);
-        register(PutWithMaxIdleRequest.class, PutWithMaxIdleRequest::read, MAP_PUT_WITH_MAX_IDLE,
+        REQUESTS.register(KeyValueRequest.class, KeyValueRequest::read, MAP_REPLACE, MAP_REMOVE_IF_SAME);
+        REQUESTS.register(ReplaceIfSameRequest.class, ReplaceIfSameRequest::read, MAP_REPLACE_IF_SAME);
+        REQUESTS.register(PutRequest.class, PutRequest::read, MAP_PUT, MAP_PUT_TRANSIENT, MAP_PUT_IF_ABSENT, MAP_SET);
+        REQUESTS.register(PutWithMaxIdleRequest.class, PutWithMaxIdleRequest::read, MAP_PUT_WITH_MAX_IDLE,
                 MAP_PUT_TRANSIENT_WITH_MAX_IDLE, MAP_PUT_IF_ABSENT_WITH_MAX_IDLE, MAP_SET_WITH_MAX_IDLE);
-        register(TryPutRequest.class, TryPutRequest::read, MAP_TRY_PUT);
-        register(TryRemoveRequest.class, TryRemoveRequest::read, MAP_TRY_REMOVE);
-        register(SetTtlRequest.class, SetTtlRequest::read, MAP_SET_TTL);
-        register(LockRequest.class, LockRequest::read, MAP_LOCK);
-        register(TryLockRequest.class, TryLockRequest::read, MAP_TRY_LOCK);
-        register(UnlockRequest.class, UnlockRequest::read, MAP_UNLOCK);
-        register(ForceUnlockRequest.class, ForceUnlockRequest::read, MAP_FORCE_UNLOCK);
-        register(IsLockedRequest.class, IsLockedRequest::read, MAP_IS_LOCKED);
-        register(ExecuteOnKeyRequest.class, ExecuteOnKeyRequest::read, MAP_EXECUTE_ON_KEY, MAP_SUBMIT_TO_KEY);
-        MapQueryCodec.registerShapes();
-        MapListenerCodec.registerShapes();
+        REQUESTS.register(TryPutRequest.class, TryPutRequest::read, MAP_TRY_PUT);
+        REQUESTS.register(TryRemoveRequest.class, TryRemoveRequest::read, MAP_TRY_REMOVE);
+        REQUESTS.register(SetTtlRequest.class, SetTtlRequest::read, MAP_SET_TTL);
+        REQUESTS.register(LockRequest.class, LockRequest::read, MAP_LOCK);
+        REQUESTS.register(TryLockRequest.class, TryLockRequest::read, MAP_TRY_LOCK);
+        REQUESTS.register(UnlockRequest.class, UnlockRequest::read, MAP_UNLOCK);
+        REQUESTS.register(ForceUnlockRequest.class, ForceUnlockRequest::read, MAP_FORCE_UNLOCK);
+        REQUESTS.register(IsLockedRequest.class, IsLockedRequest::read, MAP_IS_LOCKED);
+        REQUESTS.register(ExecuteOnKeyRequest.class, ExecuteOnKeyRequest::read, MAP_EXECUTE_ON_KEY, MAP_SUBMIT_TO_KEY);
+        MapQueryCodec.registerShapes(REQUESTS);
+        MapListenerCodec.registerShapes(REQUESTS);
     }
 
     private MapCodec() {
-    }
-
-    /** The parameters of one Map request, in one of the shapes this family uses. */
-    public sealed interface Request permits KeyRequest, KeyValueRequest, ReplaceIfSameRequest, PutRequest,
-            PutWithMaxIdleRequest, TryPutRequest, TryRemoveRequest, SetTtlRequest, LockRequest, TryLockRequest,
-            UnlockRequest, ForceUnlockRequest, IsLockedRequest, ExecuteOnKeyRequest,
-            MapQueryCodec.NameRequest, MapQueryCodec.ValueRequest, MapQueryCodec.KeysRequest,
-            MapQueryCodec.PutAllRequest, MapQueryCodec.PredicateRequest, MapQueryCodec.FunctionRequest,
-            MapQueryCodec.FunctionWithPredicateRequest, MapQueryCodec.ExecuteOnKeysRequest,
-            MapQueryCodec.FetchRequest, MapQueryCodec.FetchWithQueryRequest,
-            MapQueryCodec.EventJournalReadRequest, MapQueryCodec.AddIndexRequest, MapQueryCodec.LoadAllRequest,
-            MapQueryCodec.LoadGivenKeysRequest, MapListenerCodec.EntryListenerRequest,
-            MapListenerCodec.NearCacheListenerRequest, MapListenerCodec.PartitionLostListenerRequest,
-            MapListenerCodec.RemoveRegistrationRequest, MapListenerCodec.InterceptorRequest,
-            MapListenerCodec.ClearNearCacheRequest, MapListenerCodec.InvalidationMetadataRequest,
-            MapListenerCodec.NoParameters {
-
-        /** Writes the parameters in wire order. */
-        void write(MessageWriter out);
-
-        /** The encoded size of the parameters, to size the buffer once. */
-        int encodedSize();
-    }
-
-    /** How one message type's parameters are read, and which records may be written as it. */
-    private record Shape(Predicate<Request> accepts, Function<ParameterReader, ? extends Request> reader) {
-    }
-
-    static void register(Class<? extends Request> shape, Function<ParameterReader, ? extends Request> reader,
-            MessageType... types) {
-        for (MessageType type : types) {
-            register(type, shape::isInstance, reader);
-        }
-    }
-
-    static void register(MessageType type, Predicate<Request> accepts,
-            Function<ParameterReader, ? extends Request> reader) {
-        if (SHAPES.putIfAbsent(type, new Shape(accepts, reader)) != null) {
-            throw new IllegalStateException(type + " registered twice");
-        }
-    }
-
-    /** The Map message types this codec knows: all 74 of 3.12. */
-    public static Set<MessageType> types() {
-        return Collections.unmodifiableSet(SHAPES.keySet());
-    }
-
-    /**
-     * Decodes any Map request into the record of its shape.
-     *
-     * @throws MalformedMessageException if the type is not a Map request or the payload is malformed
-     */
-    public static Request decode(ClientMessage message) {
-        MessageType type = MessageType.of(message.type());
-        Shape shape = type == null ? null : SHAPES.get(type);
-        if (shape == null) {
-            throw new MalformedMessageException("not a Map request: " + MessageType.describe(message.type()));
-        }
-        return shape.reader().apply(message.reader());
-    }
-
-    /**
-     * Encodes a request as the given message type.
-     *
-     * @param partitionId the header partition id: the key's partition for per-key calls, -1 for none
-     * @throws IllegalArgumentException if the type is not a Map request or {@code request} is not its shape
-     */
-    public static ClientMessage encode(ByteBufAllocator allocator, MessageType type, long correlationId,
-            int partitionId, Request request) {
-        Shape shape = SHAPES.get(type);
-        if (shape == null || !shape.accepts().test(request)) {
-            throw new IllegalArgumentException(request.getClass().getSimpleName() + " cannot be sent as " + type);
-        }
-        MessageWriter out = MessageWriter.start(allocator, type, correlationId, partitionId, request.encodedSize());
-        request.write(out);
-        return out.build();
-    }
-
-    /**
-     * {@code get}, {@code remove}, {@code containsKey}, {@code delete}, {@code getEntryView}, {@code evict}.
-     *
-     * <pre>
-     *   | name: str | key: Data | threadId: i64 |
-     * </pre>
-     *
-     * @param threadId the calling client thread, which with the client uuid identifies a lock owner
-     */
-    public record KeyRequest(String name, Data key, long threadId) implements Request {
-
-        static KeyRequest read(ParameterReader in) {
-            return new KeyRequest(in.readString(), in.readData(), in.readLong());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeData(key).writeLong(threadId);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + sizeOf(key) + LONG_SIZE;
-        }
-    }
-
-    public static KeyRequest decodeKey(ClientMessage message) {
-        return KeyRequest.read(message.reader());
     }
 
     /**
@@ -177,7 +57,7 @@ public final class MapCodec {
      *   | name: str | key: Data | value: Data | threadId: i64 |
      * </pre>
      */
-    public record KeyValueRequest(String name, Data key, Data value, long threadId) implements Request {
+    public record KeyValueRequest(String name, Data key, Data value, long threadId) implements CodecRequest {
 
         static KeyValueRequest read(ParameterReader in) {
             return new KeyValueRequest(in.readString(), in.readData(), in.readData(), in.readLong());
@@ -194,10 +74,6 @@ public final class MapCodec {
         }
     }
 
-    public static KeyValueRequest decodeKeyValue(ClientMessage message) {
-        return KeyValueRequest.read(message.reader());
-    }
-
     /**
      * {@code replaceIfSame}: replaces the value only if it equals {@code testValue}.
      *
@@ -206,7 +82,7 @@ public final class MapCodec {
      * </pre>
      */
     public record ReplaceIfSameRequest(String name, Data key, Data testValue, Data value, long threadId)
-            implements Request {
+            implements CodecRequest {
 
         static ReplaceIfSameRequest read(ParameterReader in) {
             return new ReplaceIfSameRequest(in.readString(), in.readData(), in.readData(), in.readData(),
@@ -224,10 +100,6 @@ public final class MapCodec {
         }
     }
 
-    public static ReplaceIfSameRequest decodeReplaceIfSame(ClientMessage message) {
-        return ReplaceIfSameRequest.read(message.reader());
-    }
-
     /**
      * {@code put}, {@code putTransient}, {@code putIfAbsent}, {@code set}.
      *
@@ -237,7 +109,7 @@ public final class MapCodec {
      *
      * @param ttl milliseconds; -1 = the map's default, 0 = forever
      */
-    public record PutRequest(String name, Data key, Data value, long threadId, long ttl) implements Request {
+    public record PutRequest(String name, Data key, Data value, long threadId, long ttl) implements CodecRequest {
 
         static PutRequest read(ParameterReader in) {
             return new PutRequest(in.readString(), in.readData(), in.readData(), in.readLong(), in.readLong());
@@ -254,10 +126,6 @@ public final class MapCodec {
         }
     }
 
-    public static PutRequest decodePut(ClientMessage message) {
-        return PutRequest.read(message.reader());
-    }
-
     /**
      * {@code putWithMaxIdle}, {@code putTransientWithMaxIdle}, {@code putIfAbsentWithMaxIdle},
      * {@code setWithMaxIdle} (protocol 1.7).
@@ -270,7 +138,7 @@ public final class MapCodec {
      * @param maxIdle milliseconds without access before the entry expires; same conventions as {@code ttl}
      */
     public record PutWithMaxIdleRequest(String name, Data key, Data value, long threadId, long ttl, long maxIdle)
-            implements Request {
+            implements CodecRequest {
 
         static PutWithMaxIdleRequest read(ParameterReader in) {
             return new PutWithMaxIdleRequest(in.readString(), in.readData(), in.readData(), in.readLong(),
@@ -289,10 +157,6 @@ public final class MapCodec {
         }
     }
 
-    public static PutWithMaxIdleRequest decodePutWithMaxIdle(ClientMessage message) {
-        return PutWithMaxIdleRequest.read(message.reader());
-    }
-
     /**
      * {@code tryPut}: a put that waits at most {@code timeout} ms for a locked key.
      *
@@ -300,7 +164,8 @@ public final class MapCodec {
      *   | name: str | key: Data | value: Data | threadId: i64 | timeout: i64 |
      * </pre>
      */
-    public record TryPutRequest(String name, Data key, Data value, long threadId, long timeout) implements Request {
+    public record TryPutRequest(String name, Data key, Data value, long threadId, long timeout)
+            implements CodecRequest {
 
         static TryPutRequest read(ParameterReader in) {
             return new TryPutRequest(in.readString(), in.readData(), in.readData(), in.readLong(), in.readLong());
@@ -317,10 +182,6 @@ public final class MapCodec {
         }
     }
 
-    public static TryPutRequest decodeTryPut(ClientMessage message) {
-        return TryPutRequest.read(message.reader());
-    }
-
     /**
      * {@code tryRemove}: a remove that waits at most {@code timeout} ms for a locked key.
      *
@@ -328,7 +189,7 @@ public final class MapCodec {
      *   | name: str | key: Data | threadId: i64 | timeout: i64 |
      * </pre>
      */
-    public record TryRemoveRequest(String name, Data key, long threadId, long timeout) implements Request {
+    public record TryRemoveRequest(String name, Data key, long threadId, long timeout) implements CodecRequest {
 
         static TryRemoveRequest read(ParameterReader in) {
             return new TryRemoveRequest(in.readString(), in.readData(), in.readLong(), in.readLong());
@@ -345,10 +206,6 @@ public final class MapCodec {
         }
     }
 
-    public static TryRemoveRequest decodeTryRemove(ClientMessage message) {
-        return TryRemoveRequest.read(message.reader());
-    }
-
     /**
      * {@code setTtl} (protocol 1.7): changes the time to live of an existing entry.
      *
@@ -356,7 +213,7 @@ public final class MapCodec {
      *   | name: str | key: Data | ttl: i64 |
      * </pre>
      */
-    public record SetTtlRequest(String name, Data key, long ttl) implements Request {
+    public record SetTtlRequest(String name, Data key, long ttl) implements CodecRequest {
 
         static SetTtlRequest read(ParameterReader in) {
             return new SetTtlRequest(in.readString(), in.readData(), in.readLong());
@@ -373,10 +230,6 @@ public final class MapCodec {
         }
     }
 
-    public static SetTtlRequest decodeSetTtl(ClientMessage message) {
-        return SetTtlRequest.read(message.reader());
-    }
-
     /**
      * {@code lock}: waits for the key lock and holds it for at most {@code ttl} ms (-1 = until unlocked).
      *
@@ -384,13 +237,15 @@ public final class MapCodec {
      *   | name: str | key: Data | threadId: i64 | ttl: i64 | referenceId: i64 [1.2+] |
      * </pre>
      *
-     * @param referenceId unique per lock call so that a retried call is applied once; {@link #NO_REFERENCE_ID}
-     *     when the client did not send one
+     * @param referenceId unique per lock call so that a retried call is applied once;
+     *     {@link ReferenceIds#NONE} when the client did not send one
      */
-    public record LockRequest(String name, Data key, long threadId, long ttl, long referenceId) implements Request {
+    public record LockRequest(String name, Data key, long threadId, long ttl, long referenceId)
+            implements CodecRequest {
 
         static LockRequest read(ParameterReader in) {
-            return new LockRequest(in.readString(), in.readData(), in.readLong(), in.readLong(), readReferenceId(in));
+            return new LockRequest(in.readString(), in.readData(), in.readLong(), in.readLong(),
+                    ReferenceIds.readOptional(in));
         }
 
         @Override
@@ -404,10 +259,6 @@ public final class MapCodec {
         }
     }
 
-    public static LockRequest decodeLock(ClientMessage message) {
-        return LockRequest.read(message.reader());
-    }
-
     /**
      * {@code tryLock}: waits at most {@code timeout} ms for the key lock, then holds it for {@code lease} ms.
      *
@@ -416,11 +267,11 @@ public final class MapCodec {
      * </pre>
      */
     public record TryLockRequest(String name, Data key, long threadId, long lease, long timeout, long referenceId)
-            implements Request {
+            implements CodecRequest {
 
         static TryLockRequest read(ParameterReader in) {
             return new TryLockRequest(in.readString(), in.readData(), in.readLong(), in.readLong(), in.readLong(),
-                    readReferenceId(in));
+                    ReferenceIds.readOptional(in));
         }
 
         @Override
@@ -435,10 +286,6 @@ public final class MapCodec {
         }
     }
 
-    public static TryLockRequest decodeTryLock(ClientMessage message) {
-        return TryLockRequest.read(message.reader());
-    }
-
     /**
      * {@code unlock}.
      *
@@ -446,10 +293,10 @@ public final class MapCodec {
      *   | name: str | key: Data | threadId: i64 | referenceId: i64 [1.2+] |
      * </pre>
      */
-    public record UnlockRequest(String name, Data key, long threadId, long referenceId) implements Request {
+    public record UnlockRequest(String name, Data key, long threadId, long referenceId) implements CodecRequest {
 
         static UnlockRequest read(ParameterReader in) {
-            return new UnlockRequest(in.readString(), in.readData(), in.readLong(), readReferenceId(in));
+            return new UnlockRequest(in.readString(), in.readData(), in.readLong(), ReferenceIds.readOptional(in));
         }
 
         @Override
@@ -463,10 +310,6 @@ public final class MapCodec {
         }
     }
 
-    public static UnlockRequest decodeUnlock(ClientMessage message) {
-        return UnlockRequest.read(message.reader());
-    }
-
     /**
      * {@code forceUnlock}: releases the key lock whoever holds it.
      *
@@ -474,10 +317,10 @@ public final class MapCodec {
      *   | name: str | key: Data | referenceId: i64 [1.2+] |
      * </pre>
      */
-    public record ForceUnlockRequest(String name, Data key, long referenceId) implements Request {
+    public record ForceUnlockRequest(String name, Data key, long referenceId) implements CodecRequest {
 
         static ForceUnlockRequest read(ParameterReader in) {
-            return new ForceUnlockRequest(in.readString(), in.readData(), readReferenceId(in));
+            return new ForceUnlockRequest(in.readString(), in.readData(), ReferenceIds.readOptional(in));
         }
 
         @Override
@@ -491,10 +334,6 @@ public final class MapCodec {
         }
     }
 
-    public static ForceUnlockRequest decodeForceUnlock(ClientMessage message) {
-        return ForceUnlockRequest.read(message.reader());
-    }
-
     /**
      * {@code isLocked}.
      *
@@ -502,7 +341,7 @@ public final class MapCodec {
      *   | name: str | key: Data |
      * </pre>
      */
-    public record IsLockedRequest(String name, Data key) implements Request {
+    public record IsLockedRequest(String name, Data key) implements CodecRequest {
 
         static IsLockedRequest read(ParameterReader in) {
             return new IsLockedRequest(in.readString(), in.readData());
@@ -519,10 +358,6 @@ public final class MapCodec {
         }
     }
 
-    public static IsLockedRequest decodeIsLocked(ClientMessage message) {
-        return IsLockedRequest.read(message.reader());
-    }
-
     /**
      * {@code executeOnKey} and {@code submitToKey}: runs an entry processor on one entry.
      *
@@ -530,7 +365,8 @@ public final class MapCodec {
      *   | name: str | entryProcessor: Data | key: Data | threadId: i64 |
      * </pre>
      */
-    public record ExecuteOnKeyRequest(String name, Data entryProcessor, Data key, long threadId) implements Request {
+    public record ExecuteOnKeyRequest(String name, Data entryProcessor, Data key, long threadId)
+            implements CodecRequest {
 
         static ExecuteOnKeyRequest read(ParameterReader in) {
             return new ExecuteOnKeyRequest(in.readString(), in.readData(), in.readData(), in.readLong());
@@ -545,13 +381,5 @@ public final class MapCodec {
         public int encodedSize() {
             return sizeOf(name) + sizeOf(entryProcessor) + sizeOf(key) + LONG_SIZE;
         }
-    }
-
-    public static ExecuteOnKeyRequest decodeExecuteOnKey(ClientMessage message) {
-        return ExecuteOnKeyRequest.read(message.reader());
-    }
-
-    private static long readReferenceId(ParameterReader in) {
-        return in.hasRemaining() ? in.readLong() : NO_REFERENCE_ID;
     }
 }

@@ -5,20 +5,18 @@ import static io.alder.protocol.MessageWriter.BOOLEAN_SIZE;
 import static io.alder.protocol.MessageWriter.INT_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
 
-import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageWriter;
 import io.alder.protocol.ParameterReader;
-import io.alder.protocol.codec.MapCodec.Request;
 import io.alder.serialization.Data;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The {@code Map.*} requests that register or remove listeners and interceptors, and those that serve
- * near caches. Encode them with {@link MapCodec#encode}.
+ * near caches. Decode and encode them with {@link MapCodec#REQUESTS}.
  */
 public final class MapListenerCodec {
 
@@ -29,22 +27,23 @@ public final class MapListenerCodec {
     private MapListenerCodec() {
     }
 
-    static void registerShapes() {
+    static void registerShapes(RequestFamily requests) {
         for (MessageType type : ENTRY_LISTENER_TYPES) {
-            MapCodec.register(type, request -> request instanceof EntryListenerRequest listener
-                    && listener.messageType() == type, in -> EntryListenerRequest.read(in, type));
+            Predicate<CodecRequest> sentAsType = request -> request instanceof EntryListenerRequest listener
+                    && listener.messageType() == type;
+            requests.register(type, EntryListenerRequest.class, sentAsType, in -> EntryListenerRequest.read(in, type));
         }
-        MapCodec.register(NearCacheListenerRequest.class, NearCacheListenerRequest::read,
+        requests.register(NearCacheListenerRequest.class, NearCacheListenerRequest::read,
                 MAP_ADD_NEAR_CACHE_ENTRY_LISTENER, MAP_ADD_NEAR_CACHE_INVALIDATION_LISTENER);
-        MapCodec.register(PartitionLostListenerRequest.class, PartitionLostListenerRequest::read,
+        requests.register(PartitionLostListenerRequest.class, PartitionLostListenerRequest::read,
                 MAP_ADD_PARTITION_LOST_LISTENER);
-        MapCodec.register(RemoveRegistrationRequest.class, RemoveRegistrationRequest::read,
+        requests.register(RemoveRegistrationRequest.class, RemoveRegistrationRequest::read,
                 MAP_REMOVE_ENTRY_LISTENER, MAP_REMOVE_PARTITION_LOST_LISTENER, MAP_REMOVE_INTERCEPTOR);
-        MapCodec.register(InterceptorRequest.class, InterceptorRequest::read, MAP_ADD_INTERCEPTOR);
-        MapCodec.register(ClearNearCacheRequest.class, ClearNearCacheRequest::read, MAP_CLEAR_NEAR_CACHE);
-        MapCodec.register(InvalidationMetadataRequest.class, InvalidationMetadataRequest::read,
+        requests.register(InterceptorRequest.class, InterceptorRequest::read, MAP_ADD_INTERCEPTOR);
+        requests.register(ClearNearCacheRequest.class, ClearNearCacheRequest::read, MAP_CLEAR_NEAR_CACHE);
+        requests.register(InvalidationMetadataRequest.class, InvalidationMetadataRequest::read,
                 MAP_FETCH_NEAR_CACHE_INVALIDATION_METADATA);
-        MapCodec.register(NoParameters.class, in -> NoParameters.INSTANCE, MAP_ASSIGN_AND_GET_UUIDS);
+        requests.register(NoParameters.class, in -> NoParameters.INSTANCE, MAP_ASSIGN_AND_GET_UUIDS);
     }
 
     /**
@@ -63,7 +62,7 @@ public final class MapListenerCodec {
      * @param localOnly only events of entries this member owns (what a smart client asks every member for)
      */
     public record EntryListenerRequest(String name, Data key, Data predicate, boolean includeValue,
-            int listenerFlags, boolean localOnly) implements Request {
+            int listenerFlags, boolean localOnly) implements CodecRequest {
 
         static EntryListenerRequest read(ParameterReader in, MessageType type) {
             String name = in.readString();
@@ -104,20 +103,6 @@ public final class MapListenerCodec {
     }
 
     /**
-     * Decodes any of the four entry listener registrations; the type decides which fields are present.
-     *
-     * @throws MalformedMessageException if the message is not an entry listener registration
-     */
-    public static EntryListenerRequest decodeEntryListener(ClientMessage message) {
-        MessageType type = MessageType.of(message.type());
-        if (!ENTRY_LISTENER_TYPES.contains(type)) {
-            throw new MalformedMessageException("not an entry listener registration: "
-                    + MessageType.describe(message.type()));
-        }
-        return EntryListenerRequest.read(message.reader(), type);
-    }
-
-    /**
      * {@code addNearCacheEntryListener} and {@code addNearCacheInvalidationListener} (protocol 1.4): the
      * member sends IMAPINVALIDATION and IMAPBATCHINVALIDATION events.
      *
@@ -125,7 +110,7 @@ public final class MapListenerCodec {
      *   | name: str | listenerFlags: i32 | localOnly: bool |
      * </pre>
      */
-    public record NearCacheListenerRequest(String name, int listenerFlags, boolean localOnly) implements Request {
+    public record NearCacheListenerRequest(String name, int listenerFlags, boolean localOnly) implements CodecRequest {
 
         static NearCacheListenerRequest read(ParameterReader in) {
             return new NearCacheListenerRequest(in.readString(), in.readInt(), in.readBoolean());
@@ -142,10 +127,6 @@ public final class MapListenerCodec {
         }
     }
 
-    public static NearCacheListenerRequest decodeNearCacheListener(ClientMessage message) {
-        return NearCacheListenerRequest.read(message.reader());
-    }
-
     /**
      * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events.
      *
@@ -153,7 +134,7 @@ public final class MapListenerCodec {
      *   | name: str | localOnly: bool |
      * </pre>
      */
-    public record PartitionLostListenerRequest(String name, boolean localOnly) implements Request {
+    public record PartitionLostListenerRequest(String name, boolean localOnly) implements CodecRequest {
 
         static PartitionLostListenerRequest read(ParameterReader in) {
             return new PartitionLostListenerRequest(in.readString(), in.readBoolean());
@@ -170,10 +151,6 @@ public final class MapListenerCodec {
         }
     }
 
-    public static PartitionLostListenerRequest decodePartitionLostListener(ClientMessage message) {
-        return PartitionLostListenerRequest.read(message.reader());
-    }
-
     /**
      * {@code removeEntryListener}, {@code removePartitionLostListener} and {@code removeInterceptor}: the
      * id that the registration returned.
@@ -182,7 +159,7 @@ public final class MapListenerCodec {
      *   | name: str | registrationId: str |
      * </pre>
      */
-    public record RemoveRegistrationRequest(String name, String registrationId) implements Request {
+    public record RemoveRegistrationRequest(String name, String registrationId) implements CodecRequest {
 
         static RemoveRegistrationRequest read(ParameterReader in) {
             return new RemoveRegistrationRequest(in.readString(), in.readString());
@@ -199,10 +176,6 @@ public final class MapListenerCodec {
         }
     }
 
-    public static RemoveRegistrationRequest decodeRemoveRegistration(ClientMessage message) {
-        return RemoveRegistrationRequest.read(message.reader());
-    }
-
     /**
      * {@code addInterceptor}: a serialized server-side interceptor; the response is its id.
      *
@@ -210,7 +183,7 @@ public final class MapListenerCodec {
      *   | name: str | interceptor: Data |
      * </pre>
      */
-    public record InterceptorRequest(String name, Data interceptor) implements Request {
+    public record InterceptorRequest(String name, Data interceptor) implements CodecRequest {
 
         static InterceptorRequest read(ParameterReader in) {
             return new InterceptorRequest(in.readString(), in.readData());
@@ -227,10 +200,6 @@ public final class MapListenerCodec {
         }
     }
 
-    public static InterceptorRequest decodeInterceptor(ClientMessage message) {
-        return InterceptorRequest.read(message.reader());
-    }
-
     /**
      * {@code clearNearCache}: clears the near cache the given member keeps for the map.
      *
@@ -238,7 +207,7 @@ public final class MapListenerCodec {
      *   | name: str | target: Address |
      * </pre>
      */
-    public record ClearNearCacheRequest(String name, Address target) implements Request {
+    public record ClearNearCacheRequest(String name, Address target) implements CodecRequest {
 
         static ClearNearCacheRequest read(ParameterReader in) {
             return new ClearNearCacheRequest(in.readString(), Address.read(in));
@@ -256,10 +225,6 @@ public final class MapListenerCodec {
         }
     }
 
-    public static ClearNearCacheRequest decodeClearNearCache(ClientMessage message) {
-        return ClearNearCacheRequest.read(message.reader());
-    }
-
     /**
      * {@code fetchNearCacheInvalidationMetadata} (protocol 1.4): invalidation sequences and partition uuids
      * of the named maps, as the given member knows them.
@@ -268,7 +233,7 @@ public final class MapListenerCodec {
      *   | count: i32 | name: str * count | address: Address |
      * </pre>
      */
-    public record InvalidationMetadataRequest(List<String> names, Address address) implements Request {
+    public record InvalidationMetadataRequest(List<String> names, Address address) implements CodecRequest {
 
         public InvalidationMetadataRequest {
             names = List.copyOf(names);
@@ -294,12 +259,8 @@ public final class MapListenerCodec {
         }
     }
 
-    public static InvalidationMetadataRequest decodeInvalidationMetadata(ClientMessage message) {
-        return InvalidationMetadataRequest.read(message.reader());
-    }
-
     /** {@code assignAndGetUuids} (protocol 1.4), which has no parameters: nothing to decode. */
-    public record NoParameters() implements Request {
+    public record NoParameters() implements CodecRequest {
 
         public static final NoParameters INSTANCE = new NoParameters();
 

@@ -7,10 +7,8 @@ import static io.alder.protocol.MessageWriter.LONG_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
 import static io.alder.protocol.MessageWriter.sizeOfEntries;
 
-import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageWriter;
 import io.alder.protocol.ParameterReader;
-import io.alder.protocol.codec.MapCodec.Request;
 import io.alder.serialization.Data;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,8 @@ import java.util.Map;
 /**
  * The whole-map, bulk and query requests of the {@code Map.*} family: size and key/value/entry views,
  * {@code getAll}/{@code putAll}, predicates, entry processors, aggregations and projections, partition
- * iteration, the event journal, indexes and loading. Encode them with {@link MapCodec#encode}.
+ * iteration, the event journal, indexes and loading. Decode and encode them with {@link MapCodec#REQUESTS}. The
+ * name-only and name-and-value requests are the shared {@link NameRequest} and {@link ValueRequest}.
  *
  * <p>{@code predicate}, {@code entryProcessor}, {@code aggregator} and {@code projection} are serialized
  * server-side Java objects, passed through as {@link Data}.
@@ -28,83 +27,26 @@ public final class MapQueryCodec {
     private MapQueryCodec() {
     }
 
-    static void registerShapes() {
-        MapCodec.register(NameRequest.class, NameRequest::read, MAP_FLUSH, MAP_EVICT_ALL, MAP_KEY_SET, MAP_VALUES,
+    static void registerShapes(RequestFamily requests) {
+        requests.register(NameRequest.class, NameRequest::read, MAP_FLUSH, MAP_EVICT_ALL, MAP_KEY_SET, MAP_VALUES,
                 MAP_ENTRY_SET, MAP_SIZE, MAP_IS_EMPTY, MAP_CLEAR, MAP_EVENT_JOURNAL_SUBSCRIBE);
-        MapCodec.register(ValueRequest.class, ValueRequest::read, MAP_CONTAINS_VALUE);
-        MapCodec.register(KeysRequest.class, KeysRequest::read, MAP_GET_ALL);
-        MapCodec.register(PutAllRequest.class, PutAllRequest::read, MAP_PUT_ALL);
-        MapCodec.register(PredicateRequest.class, PredicateRequest::read, MAP_KEY_SET_WITH_PREDICATE,
+        requests.register(ValueRequest.class, ValueRequest::read, MAP_CONTAINS_VALUE);
+        requests.register(KeysRequest.class, KeysRequest::read, MAP_GET_ALL);
+        requests.register(PutAllRequest.class, PutAllRequest::read, MAP_PUT_ALL);
+        requests.register(PredicateRequest.class, PredicateRequest::read, MAP_KEY_SET_WITH_PREDICATE,
                 MAP_VALUES_WITH_PREDICATE, MAP_ENTRIES_WITH_PREDICATE, MAP_KEY_SET_WITH_PAGING_PREDICATE,
                 MAP_VALUES_WITH_PAGING_PREDICATE, MAP_ENTRIES_WITH_PAGING_PREDICATE, MAP_REMOVE_ALL);
-        MapCodec.register(FunctionRequest.class, FunctionRequest::read, MAP_EXECUTE_ON_ALL_KEYS, MAP_AGGREGATE,
+        requests.register(FunctionRequest.class, FunctionRequest::read, MAP_EXECUTE_ON_ALL_KEYS, MAP_AGGREGATE,
                 MAP_PROJECT);
-        MapCodec.register(FunctionWithPredicateRequest.class, FunctionWithPredicateRequest::read,
+        requests.register(FunctionWithPredicateRequest.class, FunctionWithPredicateRequest::read,
                 MAP_EXECUTE_WITH_PREDICATE, MAP_AGGREGATE_WITH_PREDICATE, MAP_PROJECT_WITH_PREDICATE);
-        MapCodec.register(ExecuteOnKeysRequest.class, ExecuteOnKeysRequest::read, MAP_EXECUTE_ON_KEYS);
-        MapCodec.register(FetchRequest.class, FetchRequest::read, MAP_FETCH_KEYS, MAP_FETCH_ENTRIES);
-        MapCodec.register(FetchWithQueryRequest.class, FetchWithQueryRequest::read, MAP_FETCH_WITH_QUERY);
-        MapCodec.register(EventJournalReadRequest.class, EventJournalReadRequest::read, MAP_EVENT_JOURNAL_READ);
-        MapCodec.register(AddIndexRequest.class, AddIndexRequest::read, MAP_ADD_INDEX);
-        MapCodec.register(LoadAllRequest.class, LoadAllRequest::read, MAP_LOAD_ALL);
-        MapCodec.register(LoadGivenKeysRequest.class, LoadGivenKeysRequest::read, MAP_LOAD_GIVEN_KEYS);
-    }
-
-    /**
-     * Requests with only the map name: {@code flush}, {@code evictAll}, {@code keySet}, {@code values},
-     * {@code entrySet}, {@code size}, {@code isEmpty}, {@code clear}, {@code eventJournalSubscribe}.
-     *
-     * <pre>
-     *   | name: str |
-     * </pre>
-     */
-    public record NameRequest(String name) implements Request {
-
-        static NameRequest read(ParameterReader in) {
-            return new NameRequest(in.readString());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name);
-        }
-    }
-
-    public static NameRequest decodeName(ClientMessage message) {
-        return NameRequest.read(message.reader());
-    }
-
-    /**
-     * {@code containsValue}.
-     *
-     * <pre>
-     *   | name: str | value: Data |
-     * </pre>
-     */
-    public record ValueRequest(String name, Data value) implements Request {
-
-        static ValueRequest read(ParameterReader in) {
-            return new ValueRequest(in.readString(), in.readData());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeData(value);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + sizeOf(value);
-        }
-    }
-
-    public static ValueRequest decodeValue(ClientMessage message) {
-        return ValueRequest.read(message.reader());
+        requests.register(ExecuteOnKeysRequest.class, ExecuteOnKeysRequest::read, MAP_EXECUTE_ON_KEYS);
+        requests.register(FetchRequest.class, FetchRequest::read, MAP_FETCH_KEYS, MAP_FETCH_ENTRIES);
+        requests.register(FetchWithQueryRequest.class, FetchWithQueryRequest::read, MAP_FETCH_WITH_QUERY);
+        requests.register(EventJournalReadRequest.class, EventJournalReadRequest::read, MAP_EVENT_JOURNAL_READ);
+        requests.register(AddIndexRequest.class, AddIndexRequest::read, MAP_ADD_INDEX);
+        requests.register(LoadAllRequest.class, LoadAllRequest::read, MAP_LOAD_ALL);
+        requests.register(LoadGivenKeysRequest.class, LoadGivenKeysRequest::read, MAP_LOAD_GIVEN_KEYS);
     }
 
     /**
@@ -115,7 +57,7 @@ public final class MapQueryCodec {
      *   | name: str | count: i32 | key: Data * count |
      * </pre>
      */
-    public record KeysRequest(String name, List<Data> keys) implements Request {
+    public record KeysRequest(String name, List<Data> keys) implements CodecRequest {
 
         public KeysRequest {
             keys = List.copyOf(keys);
@@ -136,10 +78,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static KeysRequest decodeKeys(ClientMessage message) {
-        return KeysRequest.read(message.reader());
-    }
-
     /**
      * {@code putAll}: the entries of one partition (one request per partition, like {@code getAll}).
      *
@@ -147,7 +85,7 @@ public final class MapQueryCodec {
      *   | name: str | count: i32 | (key: Data, value: Data) * count |
      * </pre>
      */
-    public record PutAllRequest(String name, List<Map.Entry<Data, Data>> entries) implements Request {
+    public record PutAllRequest(String name, List<Map.Entry<Data, Data>> entries) implements CodecRequest {
 
         public PutAllRequest {
             entries = List.copyOf(entries);
@@ -168,10 +106,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static PutAllRequest decodePutAll(ClientMessage message) {
-        return PutAllRequest.read(message.reader());
-    }
-
     /**
      * Queries by predicate: {@code keySetWithPredicate}, {@code valuesWithPredicate},
      * {@code entriesWithPredicate}, their {@code ...WithPagingPredicate} forms, and {@code removeAll}.
@@ -180,7 +114,7 @@ public final class MapQueryCodec {
      *   | name: str | predicate: Data |
      * </pre>
      */
-    public record PredicateRequest(String name, Data predicate) implements Request {
+    public record PredicateRequest(String name, Data predicate) implements CodecRequest {
 
         static PredicateRequest read(ParameterReader in) {
             return new PredicateRequest(in.readString(), in.readData());
@@ -197,10 +131,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static PredicateRequest decodePredicate(ClientMessage message) {
-        return PredicateRequest.read(message.reader());
-    }
-
     /**
      * A function over all entries: {@code executeOnAllKeys} (an entry processor), {@code aggregate} (an
      * aggregator), {@code project} (a projection).
@@ -209,7 +139,7 @@ public final class MapQueryCodec {
      *   | name: str | function: Data |
      * </pre>
      */
-    public record FunctionRequest(String name, Data function) implements Request {
+    public record FunctionRequest(String name, Data function) implements CodecRequest {
 
         static FunctionRequest read(ParameterReader in) {
             return new FunctionRequest(in.readString(), in.readData());
@@ -226,10 +156,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static FunctionRequest decodeFunction(ClientMessage message) {
-        return FunctionRequest.read(message.reader());
-    }
-
     /**
      * A function over the entries a predicate selects: {@code executeWithPredicate},
      * {@code aggregateWithPredicate}, {@code projectWithPredicate}.
@@ -238,7 +164,7 @@ public final class MapQueryCodec {
      *   | name: str | function: Data | predicate: Data |
      * </pre>
      */
-    public record FunctionWithPredicateRequest(String name, Data function, Data predicate) implements Request {
+    public record FunctionWithPredicateRequest(String name, Data function, Data predicate) implements CodecRequest {
 
         static FunctionWithPredicateRequest read(ParameterReader in) {
             return new FunctionWithPredicateRequest(in.readString(), in.readData(), in.readData());
@@ -255,10 +181,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static FunctionWithPredicateRequest decodeFunctionWithPredicate(ClientMessage message) {
-        return FunctionWithPredicateRequest.read(message.reader());
-    }
-
     /**
      * {@code executeOnKeys}: an entry processor on the given keys.
      *
@@ -266,7 +188,7 @@ public final class MapQueryCodec {
      *   | name: str | entryProcessor: Data | count: i32 | key: Data * count |
      * </pre>
      */
-    public record ExecuteOnKeysRequest(String name, Data entryProcessor, List<Data> keys) implements Request {
+    public record ExecuteOnKeysRequest(String name, Data entryProcessor, List<Data> keys) implements CodecRequest {
 
         public ExecuteOnKeysRequest {
             keys = List.copyOf(keys);
@@ -287,10 +209,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static ExecuteOnKeysRequest decodeExecuteOnKeys(ClientMessage message) {
-        return ExecuteOnKeysRequest.read(message.reader());
-    }
-
     /**
      * {@code fetchKeys} and {@code fetchEntries} (protocol 1.1): one batch of a partition's keys or entries.
      *
@@ -301,7 +219,7 @@ public final class MapQueryCodec {
      * @param tableIndex the opaque cursor: where the previous batch of this iteration stopped
      * @param batch how many entries to return at most
      */
-    public record FetchRequest(String name, int partitionId, int tableIndex, int batch) implements Request {
+    public record FetchRequest(String name, int partitionId, int tableIndex, int batch) implements CodecRequest {
 
         static FetchRequest read(ParameterReader in) {
             return new FetchRequest(in.readString(), in.readInt(), in.readInt(), in.readInt());
@@ -318,10 +236,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static FetchRequest decodeFetch(ClientMessage message) {
-        return FetchRequest.read(message.reader());
-    }
-
     /**
      * {@code fetchWithQuery} (protocol 1.5): one batch of a partition's entries, filtered and projected;
      * the partition is the one in the header.
@@ -331,7 +245,7 @@ public final class MapQueryCodec {
      * </pre>
      */
     public record FetchWithQueryRequest(String name, int tableIndex, int batch, Data projection, Data predicate)
-            implements Request {
+            implements CodecRequest {
 
         static FetchWithQueryRequest read(ParameterReader in) {
             return new FetchWithQueryRequest(in.readString(), in.readInt(), in.readInt(), in.readData(),
@@ -349,10 +263,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static FetchWithQueryRequest decodeFetchWithQuery(ClientMessage message) {
-        return FetchWithQueryRequest.read(message.reader());
-    }
-
     /**
      * {@code eventJournalRead} (protocol 1.5): reads journal events of the header's partition.
      *
@@ -361,7 +271,7 @@ public final class MapQueryCodec {
      * </pre>
      */
     public record EventJournalReadRequest(String name, long startSequence, int minSize, int maxSize,
-            Data predicate, Data projection) implements Request {
+            Data predicate, Data projection) implements CodecRequest {
 
         static EventJournalReadRequest read(ParameterReader in) {
             return new EventJournalReadRequest(in.readString(), in.readLong(), in.readInt(), in.readInt(),
@@ -381,10 +291,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static EventJournalReadRequest decodeEventJournalRead(ClientMessage message) {
-        return EventJournalReadRequest.read(message.reader());
-    }
-
     /**
      * {@code addIndex}.
      *
@@ -392,7 +298,7 @@ public final class MapQueryCodec {
      *   | name: str | attribute: str | ordered: bool |
      * </pre>
      */
-    public record AddIndexRequest(String name, String attribute, boolean ordered) implements Request {
+    public record AddIndexRequest(String name, String attribute, boolean ordered) implements CodecRequest {
 
         static AddIndexRequest read(ParameterReader in) {
             return new AddIndexRequest(in.readString(), in.readString(), in.readBoolean());
@@ -409,10 +315,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static AddIndexRequest decodeAddIndex(ClientMessage message) {
-        return AddIndexRequest.read(message.reader());
-    }
-
     /**
      * {@code loadAll}: loads every key from the map store.
      *
@@ -420,7 +322,7 @@ public final class MapQueryCodec {
      *   | name: str | replaceExistingValues: bool |
      * </pre>
      */
-    public record LoadAllRequest(String name, boolean replaceExistingValues) implements Request {
+    public record LoadAllRequest(String name, boolean replaceExistingValues) implements CodecRequest {
 
         static LoadAllRequest read(ParameterReader in) {
             return new LoadAllRequest(in.readString(), in.readBoolean());
@@ -437,10 +339,6 @@ public final class MapQueryCodec {
         }
     }
 
-    public static LoadAllRequest decodeLoadAll(ClientMessage message) {
-        return LoadAllRequest.read(message.reader());
-    }
-
     /**
      * {@code loadGivenKeys}: loads the given keys from the map store.
      *
@@ -449,7 +347,7 @@ public final class MapQueryCodec {
      * </pre>
      */
     public record LoadGivenKeysRequest(String name, List<Data> keys, boolean replaceExistingValues)
-            implements Request {
+            implements CodecRequest {
 
         public LoadGivenKeysRequest {
             keys = List.copyOf(keys);
@@ -468,9 +366,5 @@ public final class MapQueryCodec {
         public int encodedSize() {
             return sizeOf(name) + sizeOf(keys) + BOOLEAN_SIZE;
         }
-    }
-
-    public static LoadGivenKeysRequest decodeLoadGivenKeys(ClientMessage message) {
-        return LoadGivenKeysRequest.read(message.reader());
     }
 }

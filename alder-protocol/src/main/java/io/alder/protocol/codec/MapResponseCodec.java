@@ -4,6 +4,7 @@ import static io.alder.protocol.MessageWriter.BOOLEAN_SIZE;
 import static io.alder.protocol.MessageWriter.INT_SIZE;
 import static io.alder.protocol.MessageWriter.LONG_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
+import static io.alder.protocol.codec.ResponseCodec.start;
 
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
@@ -29,10 +30,6 @@ public final class MapResponseCodec {
     private static final int ENTRY_VIEW_LONGS = 10;
 
     private MapResponseCodec() {
-    }
-
-    private static MessageWriter start(ByteBufAllocator allocator, MessageType type, long correlationId, int size) {
-        return MessageWriter.start(allocator, type, correlationId, -1, size);
     }
 
     /**

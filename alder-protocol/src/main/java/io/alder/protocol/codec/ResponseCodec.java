@@ -7,7 +7,6 @@ import io.alder.protocol.MessageWriter;
 import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
 import io.netty.buffer.ByteBufAllocator;
-import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ public final class ResponseCodec {
     private ResponseCodec() {
     }
 
-    private static MessageWriter start(ByteBufAllocator allocator, MessageType type, long correlationId, int size) {
+    /** Starts a response: responses always carry partition id -1. */
+    static MessageWriter start(ByteBufAllocator allocator, MessageType type, long correlationId, int size) {
         return MessageWriter.start(allocator, type, correlationId, -1, size);
     }
 
@@ -80,7 +80,8 @@ public final class ResponseCodec {
     /** LIST_DATA (106). */
     public static ClientMessage encodeDataList(ByteBufAllocator allocator, long correlationId,
             Collection<Data> values) {
-        return start(allocator, MessageType.LIST_DATA, correlationId, sizeOf(values)).writeDataList(values).build();
+        return start(allocator, MessageType.LIST_DATA, correlationId, MessageWriter.sizeOf(values))
+                .writeDataList(values).build();
     }
 
     public static List<Data> decodeDataList(ClientMessage message) {
@@ -90,21 +91,12 @@ public final class ResponseCodec {
     /** LIST_ENTRY (117): key-value pairs. */
     public static ClientMessage encodeEntryList(ByteBufAllocator allocator, long correlationId,
             Collection<Map.Entry<Data, Data>> entries) {
-        int size = 4;
-        for (Map.Entry<Data, Data> entry : entries) {
-            size += MessageWriter.sizeOf(entry.getKey()) + MessageWriter.sizeOf(entry.getValue());
-        }
-        MessageWriter out = start(allocator, MessageType.LIST_ENTRY, correlationId, size);
-        out.writeInt(entries.size());
-        for (Map.Entry<Data, Data> entry : entries) {
-            out.writeData(entry.getKey()).writeData(entry.getValue());
-        }
-        return out.build();
+        return start(allocator, MessageType.LIST_ENTRY, correlationId, MessageWriter.sizeOfEntries(entries))
+                .writeDataEntryList(entries).build();
     }
 
     public static List<Map.Entry<Data, Data>> decodeEntryList(ClientMessage message) {
-        return expect(message, MessageType.LIST_ENTRY).readList("entries", 8,
-                in -> new SimpleImmutableEntry<>(in.readData(), in.readData()));
+        return expect(message, MessageType.LIST_ENTRY).readDataEntryList();
     }
 
     /** AUTHENTICATION (107). */
@@ -177,13 +169,5 @@ public final class ResponseCodec {
                     + MessageType.describe(message.type()));
         }
         return message.reader();
-    }
-
-    private static int sizeOf(Collection<Data> values) {
-        int size = 4;
-        for (Data value : values) {
-            size += MessageWriter.sizeOf(value);
-        }
-        return size;
     }
 }

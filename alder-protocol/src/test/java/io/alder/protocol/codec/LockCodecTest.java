@@ -1,6 +1,8 @@
 package io.alder.protocol.codec;
 
 import static io.alder.protocol.MessageType.*;
+import static io.alder.protocol.codec.Frames.bytes;
+import static io.alder.protocol.codec.Frames.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -11,13 +13,10 @@ import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageType.Kind;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
-import io.alder.protocol.codec.LockCodec.NameRequest;
-import io.alder.protocol.codec.LockCodec.Request;
 import io.alder.protocol.codec.LockCodec.ThreadRequest;
 import io.alder.protocol.codec.LockCodec.TryLockRequest;
 import io.alder.protocol.codec.LockCodec.UnlockRequest;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,13 +53,13 @@ class LockCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyLockRequest")
-    void encodesAndDecodesAsTheFactSheetLaysOut(MessageType type, Request request, List<Object> wireFields) {
+    void encodesAndDecodesAsTheFactSheetLaysOut(MessageType type, CodecRequest request, List<Object> wireFields) {
         byte[] expected = Wire.frame(type.id(), 0xc0, CORRELATION_ID, PARTITION, wireFields.toArray());
 
-        byte[] encoded = MapCodecTest.bytes(LockCodec.encode(allocator, type, CORRELATION_ID, PARTITION, request));
+        byte[] encoded = bytes(LockCodec.REQUESTS.encode(allocator, type, CORRELATION_ID, PARTITION, request));
 
         assertThat(HexFormat.of().formatHex(encoded)).isEqualTo(HexFormat.of().formatHex(expected));
-        assertThat(decode(expected, LockCodec::decode)).isEqualTo(request);
+        assertThat(decode(expected, LockCodec.REQUESTS::decode)).isEqualTo(request);
         assertThat(request.encodedSize()).as("size hint").isGreaterThanOrEqualTo(expected.length - 22);
     }
 
@@ -72,13 +71,13 @@ class LockCodecTest {
         Set<Object> tabled = everyLockRequest().map(arguments -> arguments.get()[0]).collect(Collectors.toSet());
 
         assertThat(lockRequests).hasSize(8);
-        assertThat(LockCodec.types()).isEqualTo(lockRequests);
+        assertThat(LockCodec.REQUESTS.types()).isEqualTo(lockRequests);
         assertThat(tabled).isEqualTo(lockRequests);
     }
 
     @Test
     void matchesALockFrameDrawnByHand() {
-        byte[] encoded = MapCodecTest.bytes(LockCodec.encode(allocator, LOCK_LOCK, 2, 43,
+        byte[] encoded = bytes(LockCodec.REQUESTS.encode(allocator, LOCK_LOCK, 2, 43,
                 new LockRequest("L", -1, 1, 5)));
 
         assertThat(HexFormat.of().formatHex(encoded)).isEqualTo("33000000" + "01c00507" + "0200000000000000"
@@ -88,55 +87,52 @@ class LockCodecTest {
 
     @Test
     void readsCallsOfClientsOlderThanProtocol12WithoutReferenceId() {
-        assertThat(decode(Wire.frame(LOCK_LOCK.id(), 0xc0, 1, 2, N, -1L, 7L), LockCodec::decodeLock))
-                .isEqualTo(new LockRequest(N, -1, 7, LockCodec.NO_REFERENCE_ID));
-        assertThat(decode(Wire.frame(LOCK_UNLOCK.id(), 0xc0, 1, 2, N, 7L), LockCodec::decodeUnlock))
-                .isEqualTo(new UnlockRequest(N, 7, LockCodec.NO_REFERENCE_ID));
-        assertThat(decode(Wire.frame(LOCK_FORCE_UNLOCK.id(), 0xc0, 1, 2, N), LockCodec::decodeForceUnlock))
-                .isEqualTo(new ForceUnlockRequest(N, LockCodec.NO_REFERENCE_ID));
-        assertThat(decode(Wire.frame(LOCK_TRY_LOCK.id(), 0xc0, 1, 2, N, 7L, 10L, 20L), LockCodec::decodeTryLock))
-                .isEqualTo(new TryLockRequest(N, 7, 10, 20, LockCodec.NO_REFERENCE_ID));
+        assertThat(decode(Wire.frame(LOCK_LOCK.id(), 0xc0, 1, 2, N, -1L, 7L), as(LockRequest.class)))
+                .isEqualTo(new LockRequest(N, -1, 7, ReferenceIds.NONE));
+        assertThat(decode(Wire.frame(LOCK_UNLOCK.id(), 0xc0, 1, 2, N, 7L), as(UnlockRequest.class)))
+                .isEqualTo(new UnlockRequest(N, 7, ReferenceIds.NONE));
+        assertThat(decode(Wire.frame(LOCK_FORCE_UNLOCK.id(), 0xc0, 1, 2, N), as(ForceUnlockRequest.class)))
+                .isEqualTo(new ForceUnlockRequest(N, ReferenceIds.NONE));
+        assertThat(decode(Wire.frame(LOCK_TRY_LOCK.id(), 0xc0, 1, 2, N, 7L, 10L, 20L), as(TryLockRequest.class)))
+                .isEqualTo(new TryLockRequest(N, 7, 10, 20, ReferenceIds.NONE));
     }
 
     @Test
     void typedDecodersReadTheirLayout() {
-        assertThat(decode(Wire.frame(LOCK_GET_LOCK_COUNT.id(), 0xc0, 1, 2, N), LockCodec::decodeName))
+        assertThat(decode(Wire.frame(LOCK_GET_LOCK_COUNT.id(), 0xc0, 1, 2, N), as(NameRequest.class)))
                 .isEqualTo(new NameRequest(N));
         assertThat(decode(Wire.frame(LOCK_IS_LOCKED_BY_CURRENT_THREAD.id(), 0xc0, 1, 2, N, 9L),
-                LockCodec::decodeThread)).isEqualTo(new ThreadRequest(N, 9));
+                as(ThreadRequest.class))).isEqualTo(new ThreadRequest(N, 9));
     }
 
     @Test
     void alwaysWritesTheReferenceId() {
-        byte[] encoded = MapCodecTest.bytes(LockCodec.encode(allocator, LOCK_FORCE_UNLOCK, 1, 2,
-                new ForceUnlockRequest(N, LockCodec.NO_REFERENCE_ID)));
+        byte[] encoded = bytes(LockCodec.REQUESTS.encode(allocator, LOCK_FORCE_UNLOCK, 1, 2,
+                new ForceUnlockRequest(N, ReferenceIds.NONE)));
 
         assertThat(encoded).isEqualTo(Wire.frame(LOCK_FORCE_UNLOCK.id(), 0xc0, 1, 2, N, 0L));
     }
 
     @Test
     void refusesToSendARequestAsAnotherLayoutOrFamily() {
-        assertThatThrownBy(() -> LockCodec.encode(allocator, LOCK_LOCK, 1, 2, new NameRequest(N)))
+        assertThatThrownBy(() -> LockCodec.REQUESTS.encode(allocator, LOCK_LOCK, 1, 2, new NameRequest(N)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("NameRequest cannot be sent as LOCK_LOCK");
-        assertThatThrownBy(() -> LockCodec.encode(allocator, MAP_LOCK, 1, 2, new LockRequest(N, -1, 1, 1)))
+        assertThatThrownBy(() -> LockCodec.REQUESTS.encode(allocator, MAP_LOCK, 1, 2, new LockRequest(N, -1, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsTruncatedAndForeignMessages() {
-        assertThatThrownBy(() -> decode(Wire.frame(LOCK_TRY_LOCK.id(), 0xc0, 1, 2, N, 7L, 10L), LockCodec::decode))
+        assertThatThrownBy(() -> decode(Wire.frame(LOCK_TRY_LOCK.id(), 0xc0, 1, 2, N, 7L, 10L),
+                LockCodec.REQUESTS::decode))
                 .isInstanceOf(MalformedMessageException.class).hasMessageContaining("truncated");
-        assertThatThrownBy(() -> decode(Wire.frame(MAP_IS_LOCKED.id(), 0xc0, 1, 2, N), LockCodec::decode))
+        assertThatThrownBy(() -> decode(Wire.frame(MAP_IS_LOCKED.id(), 0xc0, 1, 2, N), LockCodec.REQUESTS::decode))
                 .isInstanceOf(MalformedMessageException.class)
                 .hasMessage("not a Lock request: MapIsLocked(0x0115)");
     }
 
-    private static <T> T decode(byte[] frame, Function<ClientMessage, T> decoder) {
-        ClientMessage message = ClientMessage.wrap(Unpooled.wrappedBuffer(frame));
-        try {
-            return decoder.apply(message);
-        } finally {
-            message.release();
-        }
+    /** The typed decoder a handler of the shape uses. */
+    private static <R extends CodecRequest> Function<ClientMessage, R> as(Class<R> shape) {
+        return message -> LockCodec.REQUESTS.decodeAs(message, shape);
     }
 }

@@ -1,6 +1,7 @@
 package io.alder.protocol.codec;
 
 import static io.alder.protocol.MessageType.*;
+import static io.alder.protocol.codec.Frames.bytes;
 import static io.alder.protocol.codec.Wire.nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +12,11 @@ import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.MapCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.MapCodec.IsLockedRequest;
-import io.alder.protocol.codec.MapCodec.KeyRequest;
 import io.alder.protocol.codec.MapCodec.KeyValueRequest;
 import io.alder.protocol.codec.MapCodec.LockRequest;
 import io.alder.protocol.codec.MapCodec.PutRequest;
 import io.alder.protocol.codec.MapCodec.PutWithMaxIdleRequest;
 import io.alder.protocol.codec.MapCodec.ReplaceIfSameRequest;
-import io.alder.protocol.codec.MapCodec.Request;
 import io.alder.protocol.codec.MapCodec.SetTtlRequest;
 import io.alder.protocol.codec.MapCodec.TryLockRequest;
 import io.alder.protocol.codec.MapCodec.TryPutRequest;
@@ -41,14 +40,11 @@ import io.alder.protocol.codec.MapQueryCodec.FunctionWithPredicateRequest;
 import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadAllRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadGivenKeysRequest;
-import io.alder.protocol.codec.MapQueryCodec.NameRequest;
 import io.alder.protocol.codec.MapQueryCodec.PredicateRequest;
 import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
-import io.alder.protocol.codec.MapQueryCodec.ValueRequest;
 import io.alder.serialization.Data;
 import io.alder.serialization.Strings;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -174,10 +170,10 @@ class MapCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyMapRequest")
-    void encodesAndDecodesAsTheFactSheetLaysOut(MessageType type, Request request, List<Object> wireFields) {
+    void encodesAndDecodesAsTheFactSheetLaysOut(MessageType type, CodecRequest request, List<Object> wireFields) {
         byte[] expected = Wire.frame(type.id(), 0xc0, CORRELATION_ID, PARTITION, wireFields.toArray());
 
-        byte[] encoded = bytes(MapCodec.encode(allocator, type, CORRELATION_ID, PARTITION, request));
+        byte[] encoded = bytes(MapCodec.REQUESTS.encode(allocator, type, CORRELATION_ID, PARTITION, request));
 
         assertThat(HexFormat.of().formatHex(encoded)).isEqualTo(HexFormat.of().formatHex(expected));
         assertThat(decode(expected)).isEqualTo(request);
@@ -192,7 +188,7 @@ class MapCodecTest {
         Set<Object> tabled = everyMapRequest().map(arguments -> arguments.get()[0]).collect(Collectors.toSet());
 
         assertThat(mapRequests).hasSize(74);
-        assertThat(MapCodec.types()).isEqualTo(mapRequests);
+        assertThat(MapCodec.REQUESTS.types()).isEqualTo(mapRequests);
         assertThat(tabled).isEqualTo(mapRequests);
     }
 
@@ -200,7 +196,7 @@ class MapCodecTest {
     void matchesTheFactSheetPutVector() {
         PutRequest put = new PutRequest("m", Strings.toData("key1"), Strings.toData("value1"), 1, -1);
 
-        byte[] encoded = bytes(MapCodec.encode(allocator, MAP_PUT, 2, 43, put));
+        byte[] encoded = bytes(MapCodec.REQUESTS.encode(allocator, MAP_PUT, 2, 43, put));
 
         assertThat(HexFormat.of().formatHex(encoded)).isEqualTo("55000000" + "01c00101" + "0200000000000000"
                 + "2b000000" + "1600" + "010000006d" + "10000000" + "00000000fffffff5000000046b657931"
@@ -210,19 +206,19 @@ class MapCodecTest {
     @Test
     void readsLockCallsOfClientsOlderThanProtocol12WithoutReferenceId() {
         assertThat(decode(Wire.frame(MAP_LOCK.id(), 0xc0, 1, 2, N, K, 7L, -1L)))
-                .isEqualTo(new LockRequest(N, K, 7, -1, MapCodec.NO_REFERENCE_ID));
+                .isEqualTo(new LockRequest(N, K, 7, -1, ReferenceIds.NONE));
         assertThat(decode(Wire.frame(MAP_TRY_LOCK.id(), 0xc0, 1, 2, N, K, 7L, 10L, 20L)))
-                .isEqualTo(new TryLockRequest(N, K, 7, 10, 20, MapCodec.NO_REFERENCE_ID));
+                .isEqualTo(new TryLockRequest(N, K, 7, 10, 20, ReferenceIds.NONE));
         assertThat(decode(Wire.frame(MAP_UNLOCK.id(), 0xc0, 1, 2, N, K, 7L)))
-                .isEqualTo(new UnlockRequest(N, K, 7, MapCodec.NO_REFERENCE_ID));
+                .isEqualTo(new UnlockRequest(N, K, 7, ReferenceIds.NONE));
         assertThat(decode(Wire.frame(MAP_FORCE_UNLOCK.id(), 0xc0, 1, 2, N, K)))
-                .isEqualTo(new ForceUnlockRequest(N, K, MapCodec.NO_REFERENCE_ID));
+                .isEqualTo(new ForceUnlockRequest(N, K, ReferenceIds.NONE));
     }
 
     @Test
     void alwaysWritesTheReferenceId() {
-        byte[] encoded = bytes(MapCodec.encode(allocator, MAP_FORCE_UNLOCK, 1, 2,
-                new ForceUnlockRequest(N, K, MapCodec.NO_REFERENCE_ID)));
+        byte[] encoded = bytes(MapCodec.REQUESTS.encode(allocator, MAP_FORCE_UNLOCK, 1, 2,
+                new ForceUnlockRequest(N, K, ReferenceIds.NONE)));
 
         assertThat(encoded).isEqualTo(Wire.frame(MAP_FORCE_UNLOCK.id(), 0xc0, 1, 2, N, K, 0L));
     }
@@ -234,12 +230,12 @@ class MapCodecTest {
         ClientMessage listener = ClientMessage.wrap(Unpooled.wrappedBuffer(
                 Wire.frame(MAP_ADD_ENTRY_LISTENER_TO_KEY.id(), 0xc0, 1, 2, N, K, true, 1, false)));
         try {
-            assertThat(MapCodec.decodePut(put)).isEqualTo(new PutRequest(N, K, V, 7, 0));
-            assertThat(MapListenerCodec.decodeEntryListener(listener))
+            assertThat(MapCodec.REQUESTS.decodeAs(put, PutRequest.class)).isEqualTo(new PutRequest(N, K, V, 7, 0));
+            assertThat(MapCodec.REQUESTS.decodeAs(listener, EntryListenerRequest.class))
                     .isEqualTo(new EntryListenerRequest(N, K, null, true, 1, false));
-            assertThat(MapListenerCodec.decodeEntryListener(listener).messageType())
+            assertThat(MapCodec.REQUESTS.decodeAs(listener, EntryListenerRequest.class).messageType())
                     .isEqualTo(MAP_ADD_ENTRY_LISTENER_TO_KEY);
-            assertThatThrownBy(() -> MapListenerCodec.decodeEntryListener(put))
+            assertThatThrownBy(() -> MapCodec.REQUESTS.decodeAs(put, EntryListenerRequest.class))
                     .isInstanceOf(MalformedMessageException.class).hasMessageContaining("MapSet(0x0112)");
         } finally {
             put.release();
@@ -249,12 +245,12 @@ class MapCodecTest {
 
     @Test
     void refusesToSendARequestAsAnotherShape() {
-        assertThatThrownBy(() -> MapCodec.encode(allocator, MAP_PUT, 1, 2, new KeyRequest(N, K, 7)))
+        assertThatThrownBy(() -> MapCodec.REQUESTS.encode(allocator, MAP_PUT, 1, 2, new KeyRequest(N, K, 7)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("KeyRequest cannot be sent as MAP_PUT");
-        assertThatThrownBy(() -> MapCodec.encode(allocator, MAP_ADD_ENTRY_LISTENER, 1, 2,
+        assertThatThrownBy(() -> MapCodec.REQUESTS.encode(allocator, MAP_ADD_ENTRY_LISTENER, 1, 2,
                 new EntryListenerRequest(N, K, null, true, 1, false)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MapCodec.encode(allocator, QUEUE_OFFER, 1, 2, new NameRequest(N)))
+        assertThatThrownBy(() -> MapCodec.REQUESTS.encode(allocator, QUEUE_OFFER, 1, 2, new NameRequest(N)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -268,20 +264,7 @@ class MapCodecTest {
                 .isInstanceOf(MalformedMessageException.class).hasMessage("not a Map request: ClientPing(0x000f)");
     }
 
-    private static Request decode(byte[] frame) {
-        ClientMessage message = ClientMessage.wrap(Unpooled.wrappedBuffer(frame));
-        try {
-            return MapCodec.decode(message);
-        } finally {
-            message.release();
-        }
-    }
-
-    static byte[] bytes(ClientMessage message) {
-        try {
-            return ByteBufUtil.getBytes(message.content());
-        } finally {
-            message.release();
-        }
+    private static CodecRequest decode(byte[] frame) {
+        return Frames.decode(frame, MapCodec.REQUESTS::decode);
     }
 }

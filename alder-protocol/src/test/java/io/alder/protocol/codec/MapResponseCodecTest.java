@@ -1,11 +1,11 @@
 package io.alder.protocol.codec;
 
-import static io.alder.protocol.codec.MapCodecTest.bytes;
+import static io.alder.protocol.codec.Frames.bytes;
+import static io.alder.protocol.codec.Frames.decode;
 import static io.alder.protocol.codec.Wire.nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.MapResponseCodec.EntryBatch;
@@ -17,11 +17,9 @@ import io.alder.protocol.codec.MapResponseCodec.ReadResultSet;
 import io.alder.serialization.Data;
 import io.alder.serialization.Strings;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The Map-only responses against layouts written by hand from the fact sheet's section 4.1. */
@@ -129,14 +127,5 @@ class MapResponseCodecTest {
 
     private static byte[] response(MessageType type, Object... fields) {
         return Wire.frame(type.id(), 0xc0, CORRELATION_ID, -1, fields);
-    }
-
-    private static <T> T decode(byte[] frame, Function<ClientMessage, T> decoder) {
-        ClientMessage message = ClientMessage.wrap(Unpooled.wrappedBuffer(frame));
-        try {
-            return decoder.apply(message);
-        } finally {
-            message.release();
-        }
     }
 }

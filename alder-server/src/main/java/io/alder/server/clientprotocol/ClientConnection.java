@@ -4,6 +4,7 @@ import io.alder.member.CallerId;
 import io.alder.member.Completion;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.ResponseEncoder;
+import io.alder.protocol.codec.ErrorCodec;
 import io.netty.buffer.ByteBufAllocator;
 
 /** What a request handler may do with the authenticated connection a request came from. */
@@ -24,13 +25,17 @@ public interface ClientConnection {
     void send(ClientMessage message);
 
     /** Answers the request with this correlation id with an error frame for {@code error}. */
-    void sendError(long correlationId, Throwable error);
+    default void sendError(long correlationId, Throwable error) {
+        send(ErrorCodec.encode(allocator(), correlationId, ErrorResponses.toError(error)));
+    }
 
     /**
      * A completion that answers the request with this correlation id: the result through {@code encoder},
      * a failure as an error frame.
      */
-    <T> Completion<T> reply(long correlationId, ResponseEncoder<T> encoder);
+    default <T> Completion<T> reply(long correlationId, ResponseEncoder<T> encoder) {
+        return new ReplyCompletion<>(this, correlationId, encoder);
+    }
 
     /** Ties a listener registration to this connection: {@code cleanup} runs when it closes. */
     void addRegistration(String registrationId, Runnable cleanup);

@@ -1,10 +1,8 @@
 package io.alder.server.clientprotocol;
 
-import io.alder.member.Completion;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
-import io.alder.protocol.ResponseEncoder;
 import io.alder.protocol.codec.AuthenticationResult;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.ResponseCodec;
@@ -19,10 +17,6 @@ import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +34,7 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
 
     private final ClientEndpoint endpoint;
     private final ClientFrameDecoder decoder;
-    private final Map<String, Runnable> registrations = new ConcurrentHashMap<>();
+    private final Registrations registrations = new Registrations();
     private ChannelHandlerContext ctx;
     private volatile String clientUuid;
     private boolean reading;
@@ -223,38 +217,22 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
     }
 
     @Override
-    public void sendError(long correlationId, Throwable error) {
-        send(ErrorCodec.encode(allocator(), correlationId, ErrorResponses.toError(error)));
-    }
-
-    @Override
-    public <T> Completion<T> reply(long correlationId, ResponseEncoder<T> encoder) {
-        return new ReplyCompletion<>(this, correlationId, encoder);
-    }
-
-    @Override
     public void addRegistration(String registrationId, Runnable cleanup) {
-        registrations.put(registrationId, cleanup);
+        registrations.add(registrationId, cleanup);
         if (!ctx.channel().isActive()) {
-            // Closed while registering: channelInactive may already have run.
-            removeRegistration(registrationId);
+            // Closed while registering: channelInactive may already have ended the others.
+            registrations.remove(registrationId);
         }
     }
 
     @Override
     public boolean removeRegistration(String registrationId) {
-        Runnable cleanup = registrations.remove(registrationId);
-        if (cleanup == null) {
-            return false;
-        }
-        cleanup.run();
-        return true;
+        return registrations.remove(registrationId);
     }
 
     @Override
     public void removeAllRegistrations() {
-        List<String> ids = new ArrayList<>(registrations.keySet());
-        ids.forEach(this::removeRegistration);
+        registrations.removeAll();
     }
 
     private Object remote() {

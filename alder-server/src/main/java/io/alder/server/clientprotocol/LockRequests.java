@@ -8,6 +8,7 @@ import static io.alder.protocol.MessageType.LOCK_IS_LOCKED_BY_CURRENT_THREAD;
 import static io.alder.protocol.MessageType.LOCK_LOCK;
 import static io.alder.protocol.MessageType.LOCK_TRY_LOCK;
 import static io.alder.protocol.MessageType.LOCK_UNLOCK;
+import static io.alder.protocol.codec.LockCodec.REQUESTS;
 import static io.alder.server.clientprotocol.Answers.answer;
 import static io.alder.server.clientprotocol.Answers.answerVoid;
 import static io.alder.server.clientprotocol.Answers.later;
@@ -15,7 +16,12 @@ import static io.alder.server.clientprotocol.Answers.later;
 import io.alder.member.lock.LockService;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
-import io.alder.protocol.codec.LockCodec;
+import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
+import io.alder.protocol.codec.LockCodec.LockRequest;
+import io.alder.protocol.codec.LockCodec.ThreadRequest;
+import io.alder.protocol.codec.LockCodec.TryLockRequest;
+import io.alder.protocol.codec.LockCodec.UnlockRequest;
+import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
 
 /**
@@ -50,47 +56,47 @@ public final class LockRequests {
     }
 
     private void isLocked(ClientMessage request, ClientConnection connection) {
-        String name = LockCodec.decodeName(request).name();
+        String name = REQUESTS.decodeAs(request, NameRequest.class).name();
         answer(request, connection, ResponseCodec::encodeBoolean, locks.isLocked(namePartition(request), name));
     }
 
     private void isLockedByCurrentThread(ClientMessage request, ClientConnection connection) {
-        LockCodec.ThreadRequest query = LockCodec.decodeThread(request);
+        ThreadRequest query = REQUESTS.decodeAs(request, ThreadRequest.class);
         answer(request, connection, ResponseCodec::encodeBoolean,
                 locks.isLockedBy(namePartition(request), query.name(), connection.caller(query.threadId())));
     }
 
     private void getLockCount(ClientMessage request, ClientConnection connection) {
-        String name = LockCodec.decodeName(request).name();
+        String name = REQUESTS.decodeAs(request, NameRequest.class).name();
         answer(request, connection, ResponseCodec::encodeInt, locks.lockCount(namePartition(request), name));
     }
 
     private void getRemainingLeaseTime(ClientMessage request, ClientConnection connection) {
-        String name = LockCodec.decodeName(request).name();
+        String name = REQUESTS.decodeAs(request, NameRequest.class).name();
         answer(request, connection, ResponseCodec::encodeLong, locks.remainingLeaseTime(namePartition(request), name));
     }
 
     private void lock(ClientMessage request, ClientConnection connection) {
-        LockCodec.LockRequest lock = LockCodec.decodeLock(request);
+        LockRequest lock = REQUESTS.decodeAs(request, LockRequest.class);
         locks.lock(namePartition(request), lock.name(), connection.caller(lock.threadId()), lock.leaseTime(),
                 lock.referenceId(), later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void tryLock(ClientMessage request, ClientConnection connection) {
-        LockCodec.TryLockRequest lock = LockCodec.decodeTryLock(request);
+        TryLockRequest lock = REQUESTS.decodeAs(request, TryLockRequest.class);
         locks.tryLock(namePartition(request), lock.name(), connection.caller(lock.threadId()), lock.lease(),
                 lock.timeout(), lock.referenceId(), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void unlock(ClientMessage request, ClientConnection connection) {
-        LockCodec.UnlockRequest unlock = LockCodec.decodeUnlock(request);
+        UnlockRequest unlock = REQUESTS.decodeAs(request, UnlockRequest.class);
         locks.unlock(namePartition(request), unlock.name(), connection.caller(unlock.threadId()),
                 unlock.referenceId());
         answerVoid(request, connection);
     }
 
     private void forceUnlock(ClientMessage request, ClientConnection connection) {
-        LockCodec.ForceUnlockRequest unlock = LockCodec.decodeForceUnlock(request);
+        ForceUnlockRequest unlock = REQUESTS.decodeAs(request, ForceUnlockRequest.class);
         locks.forceUnlock(namePartition(request), unlock.name());
         answerVoid(request, connection);
     }

@@ -1,6 +1,7 @@
 package io.alder.server.clientprotocol;
 
 import static io.alder.protocol.MessageType.*;
+import static io.alder.protocol.codec.MapCodec.REQUESTS;
 import static io.alder.server.clientprotocol.Answers.answer;
 import static io.alder.server.clientprotocol.Answers.answerVoid;
 import static io.alder.server.clientprotocol.Answers.later;
@@ -14,16 +15,32 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.ResponseEncoder;
 import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.MapCodec;
-import io.alder.protocol.codec.MapCodec.KeyRequest;
+import io.alder.protocol.codec.KeyRequest;
+import io.alder.protocol.codec.MapCodec.ForceUnlockRequest;
+import io.alder.protocol.codec.MapCodec.IsLockedRequest;
 import io.alder.protocol.codec.MapCodec.KeyValueRequest;
+import io.alder.protocol.codec.MapCodec.LockRequest;
+import io.alder.protocol.codec.MapCodec.PutRequest;
 import io.alder.protocol.codec.MapCodec.PutWithMaxIdleRequest;
-import io.alder.protocol.codec.MapListenerCodec;
+import io.alder.protocol.codec.MapCodec.ReplaceIfSameRequest;
+import io.alder.protocol.codec.MapCodec.SetTtlRequest;
+import io.alder.protocol.codec.MapCodec.TryLockRequest;
+import io.alder.protocol.codec.MapCodec.TryPutRequest;
+import io.alder.protocol.codec.MapCodec.TryRemoveRequest;
+import io.alder.protocol.codec.MapCodec.UnlockRequest;
+import io.alder.protocol.codec.MapListenerCodec.ClearNearCacheRequest;
 import io.alder.protocol.codec.MapListenerCodec.EntryListenerRequest;
-import io.alder.protocol.codec.MapQueryCodec;
+import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
+import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.protocol.codec.MapQueryCodec.FetchRequest;
+import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
+import io.alder.protocol.codec.MapQueryCodec.LoadAllRequest;
+import io.alder.protocol.codec.MapQueryCodec.LoadGivenKeysRequest;
+import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import java.util.Map;
 import java.util.UUID;
@@ -172,12 +189,12 @@ public final class MapRequests {
     private static void registerPuts(RequestDispatcher dispatcher, MessageType withoutMaxIdle,
             MessageType withMaxIdle, PutHandler handler) {
         dispatcher.register(withoutMaxIdle, (request, connection) -> {
-            MapCodec.PutRequest put = MapCodec.decodePut(request);
+            PutRequest put = REQUESTS.decodeAs(request, PutRequest.class);
             handler.handle(request, connection, new PutWithMaxIdleRequest(put.name(), put.key(), put.value(),
                     put.threadId(), put.ttl(), DEFAULT_MAX_IDLE));
         });
         dispatcher.register(withMaxIdle, (request, connection) ->
-                handler.handle(request, connection, MapCodec.decodePutWithMaxIdle(request)));
+                handler.handle(request, connection, REQUESTS.decodeAs(request, PutWithMaxIdleRequest.class)));
     }
 
     private static void unsupported(RequestDispatcher dispatcher, UnsupportedMapFeature feature,
@@ -188,56 +205,56 @@ public final class MapRequests {
     // ---- writes to one key
 
     private void tryPut(ClientMessage request, ClientConnection connection) {
-        MapCodec.TryPutRequest put = MapCodec.decodeTryPut(request);
+        TryPutRequest put = REQUESTS.decodeAs(request, TryPutRequest.class);
         maps.tryPut(keyPartition(request), put.name(), put.key(), put.value(), put.timeout(),
                 connection.caller(put.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void replace(ClientMessage request, ClientConnection connection) {
-        KeyValueRequest replace = MapCodec.decodeKeyValue(request);
+        KeyValueRequest replace = REQUESTS.decodeAs(request, KeyValueRequest.class);
         maps.replace(keyPartition(request), replace.name(), replace.key(), replace.value(),
                 connection.caller(replace.threadId()), later(request, connection, ResponseCodec::encodeData));
     }
 
     private void replaceIfSame(ClientMessage request, ClientConnection connection) {
-        MapCodec.ReplaceIfSameRequest replace = MapCodec.decodeReplaceIfSame(request);
+        ReplaceIfSameRequest replace = REQUESTS.decodeAs(request, ReplaceIfSameRequest.class);
         maps.replaceIfSame(keyPartition(request), replace.name(), replace.key(), replace.testValue(),
                 replace.value(), connection.caller(replace.threadId()),
                 later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void remove(ClientMessage request, ClientConnection connection) {
-        KeyRequest remove = MapCodec.decodeKey(request);
+        KeyRequest remove = REQUESTS.decodeAs(request, KeyRequest.class);
         maps.remove(keyPartition(request), remove.name(), remove.key(), connection.caller(remove.threadId()),
                 later(request, connection, ResponseCodec::encodeData));
     }
 
     private void delete(ClientMessage request, ClientConnection connection) {
-        KeyRequest delete = MapCodec.decodeKey(request);
+        KeyRequest delete = REQUESTS.decodeAs(request, KeyRequest.class);
         maps.delete(keyPartition(request), delete.name(), delete.key(), connection.caller(delete.threadId()),
                 later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void removeIfSame(ClientMessage request, ClientConnection connection) {
-        KeyValueRequest remove = MapCodec.decodeKeyValue(request);
+        KeyValueRequest remove = REQUESTS.decodeAs(request, KeyValueRequest.class);
         maps.removeIfSame(keyPartition(request), remove.name(), remove.key(), remove.value(),
                 connection.caller(remove.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void tryRemove(ClientMessage request, ClientConnection connection) {
-        MapCodec.TryRemoveRequest remove = MapCodec.decodeTryRemove(request);
+        TryRemoveRequest remove = REQUESTS.decodeAs(request, TryRemoveRequest.class);
         maps.tryRemove(keyPartition(request), remove.name(), remove.key(), remove.timeout(),
                 connection.caller(remove.threadId()), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void evict(ClientMessage request, ClientConnection connection) {
-        KeyRequest evict = MapCodec.decodeKey(request);
+        KeyRequest evict = REQUESTS.decodeAs(request, KeyRequest.class);
         maps.evict(keyPartition(request), evict.name(), evict.key(), connection.caller(evict.threadId()),
                 later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void setTtl(ClientMessage request, ClientConnection connection) {
-        MapCodec.SetTtlRequest setTtl = MapCodec.decodeSetTtl(request);
+        SetTtlRequest setTtl = REQUESTS.decodeAs(request, SetTtlRequest.class);
         maps.setTtl(keyPartition(request), setTtl.name(), setTtl.key(), setTtl.ttl(), connection.caller(NO_THREAD),
                 later(request, connection, ResponseCodec::encodeBoolean));
     }
@@ -245,18 +262,18 @@ public final class MapRequests {
     // ---- reads and locks of one key
 
     private void get(ClientMessage request, ClientConnection connection) {
-        KeyRequest get = MapCodec.decodeKey(request);
+        KeyRequest get = REQUESTS.decodeAs(request, KeyRequest.class);
         answer(request, connection, ResponseCodec::encodeData, maps.get(keyPartition(request), get.name(), get.key()));
     }
 
     private void containsKey(ClientMessage request, ClientConnection connection) {
-        KeyRequest contains = MapCodec.decodeKey(request);
+        KeyRequest contains = REQUESTS.decodeAs(request, KeyRequest.class);
         answer(request, connection, ResponseCodec::encodeBoolean,
                 maps.containsKey(keyPartition(request), contains.name(), contains.key()));
     }
 
     private void getEntryView(ClientMessage request, ClientConnection connection) {
-        KeyRequest get = MapCodec.decodeKey(request);
+        KeyRequest get = REQUESTS.decodeAs(request, KeyRequest.class);
         EntryView view = maps.getEntryView(keyPartition(request), get.name(), get.key());
         answer(request, connection, MapResponseCodec::encodeEntryView, view == null ? null
                 : new MapResponseCodec.EntryView(view.key(), view.value(), view.cost(), view.creationTime(),
@@ -266,33 +283,33 @@ public final class MapRequests {
     }
 
     private void lock(ClientMessage request, ClientConnection connection) {
-        MapCodec.LockRequest lock = MapCodec.decodeLock(request);
+        LockRequest lock = REQUESTS.decodeAs(request, LockRequest.class);
         maps.lock(keyPartition(request), lock.name(), lock.key(), connection.caller(lock.threadId()), lock.ttl(),
                 lock.referenceId(), later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void tryLock(ClientMessage request, ClientConnection connection) {
-        MapCodec.TryLockRequest lock = MapCodec.decodeTryLock(request);
+        TryLockRequest lock = REQUESTS.decodeAs(request, TryLockRequest.class);
         maps.tryLock(keyPartition(request), lock.name(), lock.key(), connection.caller(lock.threadId()),
                 lock.lease(), lock.timeout(), lock.referenceId(),
                 later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void unlock(ClientMessage request, ClientConnection connection) {
-        MapCodec.UnlockRequest unlock = MapCodec.decodeUnlock(request);
+        UnlockRequest unlock = REQUESTS.decodeAs(request, UnlockRequest.class);
         maps.unlock(keyPartition(request), unlock.name(), unlock.key(), connection.caller(unlock.threadId()),
                 unlock.referenceId());
         answerVoid(request, connection);
     }
 
     private void forceUnlock(ClientMessage request, ClientConnection connection) {
-        MapCodec.ForceUnlockRequest unlock = MapCodec.decodeForceUnlock(request);
+        ForceUnlockRequest unlock = REQUESTS.decodeAs(request, ForceUnlockRequest.class);
         maps.forceUnlock(keyPartition(request), unlock.name(), unlock.key());
         answerVoid(request, connection);
     }
 
     private void isLocked(ClientMessage request, ClientConnection connection) {
-        MapCodec.IsLockedRequest locked = MapCodec.decodeIsLocked(request);
+        IsLockedRequest locked = REQUESTS.decodeAs(request, IsLockedRequest.class);
         answer(request, connection, ResponseCodec::encodeBoolean,
                 maps.isLocked(keyPartition(request), locked.name(), locked.key()));
     }
@@ -300,19 +317,19 @@ public final class MapRequests {
     // ---- one partition, and the whole map
 
     private void getAll(ClientMessage request, ClientConnection connection) {
-        MapQueryCodec.KeysRequest getAll = MapQueryCodec.decodeKeys(request);
+        KeysRequest getAll = REQUESTS.decodeAs(request, KeysRequest.class);
         answer(request, connection, ResponseCodec::encodeEntryList,
                 maps.getAll(keyPartition(request), getAll.name(), getAll.keys()));
     }
 
     private void putAll(ClientMessage request, ClientConnection connection) {
-        MapQueryCodec.PutAllRequest putAll = MapQueryCodec.decodePutAll(request);
+        PutAllRequest putAll = REQUESTS.decodeAs(request, PutAllRequest.class);
         maps.putAll(keyPartition(request), putAll.name(), putAll.entries());
         answerVoid(request, connection);
     }
 
     private void fetchKeys(ClientMessage request, ClientConnection connection) {
-        FetchRequest fetch = MapQueryCodec.decodeFetch(request);
+        FetchRequest fetch = REQUESTS.decodeAs(request, FetchRequest.class);
         IterationBatch<Data> batch = maps.fetchKeys(keyPartition(request), fetch.name(), fetch.tableIndex(),
                 fetch.batch());
         answer(request, connection, MapResponseCodec::encodeKeyBatch,
@@ -320,7 +337,7 @@ public final class MapRequests {
     }
 
     private void fetchEntries(ClientMessage request, ClientConnection connection) {
-        FetchRequest fetch = MapQueryCodec.decodeFetch(request);
+        FetchRequest fetch = REQUESTS.decodeAs(request, FetchRequest.class);
         IterationBatch<Map.Entry<Data, Data>> batch = maps.fetchEntries(keyPartition(request), fetch.name(),
                 fetch.tableIndex(), fetch.batch());
         answer(request, connection, MapResponseCodec::encodeEntryBatch,
@@ -328,19 +345,19 @@ public final class MapRequests {
     }
 
     private void containsValue(ClientMessage request, ClientConnection connection) {
-        MapQueryCodec.ValueRequest contains = MapQueryCodec.decodeValue(request);
+        ValueRequest contains = REQUESTS.decodeAs(request, ValueRequest.class);
         answer(request, connection, ResponseCodec::encodeBoolean,
                 maps.containsValue(contains.name(), contains.value()));
     }
 
     private void loadAll(ClientMessage request, ClientConnection connection) {
-        MapQueryCodec.LoadAllRequest load = MapQueryCodec.decodeLoadAll(request);
+        LoadAllRequest load = REQUESTS.decodeAs(request, LoadAllRequest.class);
         maps.loadAll(load.name(), load.replaceExistingValues());
         answerVoid(request, connection);
     }
 
     private void loadGivenKeys(ClientMessage request, ClientConnection connection) {
-        MapQueryCodec.LoadGivenKeysRequest load = MapQueryCodec.decodeLoadGivenKeys(request);
+        LoadGivenKeysRequest load = REQUESTS.decodeAs(request, LoadGivenKeysRequest.class);
         maps.loadGivenKeys(load.name(), load.keys(), load.replaceExistingValues());
         answerVoid(request, connection);
     }
@@ -348,7 +365,7 @@ public final class MapRequests {
     // ---- listeners
 
     private void addEntryListener(ClientMessage request, ClientConnection connection) {
-        EntryListenerRequest listen = MapListenerCodec.decodeEntryListener(request);
+        EntryListenerRequest listen = REQUESTS.decodeAs(request, EntryListenerRequest.class);
         if (listen.predicate() != null) {
             throw UnsupportedMapFeature.PREDICATES.exception();
         }
@@ -367,20 +384,20 @@ public final class MapRequests {
 
     /** Accepted as 3.12 accepts it; a single member holds every partition and never loses one. */
     private static void addPartitionLostListener(ClientMessage request, ClientConnection connection) {
-        MapListenerCodec.decodePartitionLostListener(request);
+        REQUESTS.decodeAs(request, PartitionLostListenerRequest.class);
         String registrationId = UUID.randomUUID().toString();
         connection.addRegistration(registrationId, () -> { });
         answer(request, connection, ResponseCodec::encodeString, registrationId);
     }
 
     private static void removeRegistration(ClientMessage request, ClientConnection connection) {
-        String registrationId = MapListenerCodec.decodeRemoveRegistration(request).registrationId();
+        String registrationId = REQUESTS.decodeAs(request, RemoveRegistrationRequest.class).registrationId();
         answer(request, connection, ResponseCodec::encodeBoolean, connection.removeRegistration(registrationId));
     }
 
     /** Clears the member's own near cache of the map: an Alder member keeps none. */
     private static void clearNearCache(ClientMessage request, ClientConnection connection) {
-        MapListenerCodec.decodeClearNearCache(request);
+        REQUESTS.decodeAs(request, ClearNearCacheRequest.class);
         answerVoid(request, connection);
     }
 
@@ -401,7 +418,7 @@ public final class MapRequests {
     }
 
     private static String name(ClientMessage request) {
-        return MapQueryCodec.decodeName(request).name();
+        return REQUESTS.decodeAs(request, NameRequest.class).name();
     }
 
     private static ResponseEncoder<Void> noResultEncoder(ClientMessage request) {

@@ -1,30 +1,25 @@
 package io.alder.server.clientprotocol;
 
 import static io.alder.protocol.MessageType.*;
+import static io.alder.server.clientprotocol.HandlerHarness.decoded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alder.member.Clock;
-import io.alder.member.Engine;
-import io.alder.member.EngineSettings;
 import io.alder.member.lock.LockService;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
+import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.LockCodec;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
-import io.alder.protocol.codec.LockCodec.NameRequest;
 import io.alder.protocol.codec.LockCodec.ThreadRequest;
 import io.alder.protocol.codec.LockCodec.TryLockRequest;
 import io.alder.protocol.codec.LockCodec.UnlockRequest;
+import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.serialization.Partitions;
-import io.netty.buffer.UnpooledByteBufAllocator;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,26 +31,23 @@ class LockRequestsTest {
     private static final int PL = Partitions.partitionIdOfName(LOCK, 271);
     private static final long NO_LEASE = -1;
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final Engine engine = new Engine(new EngineSettings(271, Duration.ofSeconds(60)), Clock.SYSTEM, scheduler);
-    private final RequestDispatcher dispatcher = new RequestDispatcher();
-    private final RecordingConnection alice = new RecordingConnection("client-alice");
-    private final RecordingConnection bob = new RecordingConnection("client-bob");
-    private long nextCorrelationId = 1;
+    private final HandlerHarness harness = new HandlerHarness(LockCodec.REQUESTS);
+    private final RecordingConnection alice = harness.alice();
+    private final RecordingConnection bob = harness.bob();
     private long nextReferenceId = 1;
 
     LockRequestsTest() {
-        new LockRequests(engine.locks()).registerAll(dispatcher);
+        new LockRequests(harness.engine().locks()).registerAll(harness.dispatcher());
     }
 
     @AfterEach
     void stop() {
-        scheduler.shutdownNow();
+        harness.close();
     }
 
     @Test
     void everyLockMessageHasAHandler() {
-        assertThat(LockCodec.types()).hasSize(8).allMatch(dispatcher::serves);
+        assertThat(LockCodec.REQUESTS.types()).hasSize(8).allMatch(harness.dispatcher()::serves);
     }
 
     @Test
@@ -92,7 +84,7 @@ class LockRequestsTest {
     void aLockHeldByAnotherClientIsAnsweredAfterTheUnlock() {
         call(alice, LOCK_LOCK, lock(1, NO_LEASE)).release();
 
-        long lockId = send(bob, LOCK_LOCK, PL, lock(1, NO_LEASE));
+        long lockId = harness.send(bob, LOCK_LOCK, PL, lock(1, NO_LEASE));
         assertThat(bob.pendingFrames()).isZero();
         call(alice, LOCK_UNLOCK, new UnlockRequest(LOCK, 1, nextReferenceId++)).release();
 
@@ -108,7 +100,7 @@ class LockRequestsTest {
     void tryLockTimesOutOnTheScheduler() {
         call(alice, LOCK_LOCK, lock(1, NO_LEASE)).release();
 
-        send(bob, LOCK_TRY_LOCK, PL, new TryLockRequest(LOCK, 1, Long.MAX_VALUE, 50, nextReferenceId++));
+        harness.send(bob, LOCK_TRY_LOCK, PL, new TryLockRequest(LOCK, 1, Long.MAX_VALUE, 50, nextReferenceId++));
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> bob.pendingFrames() == 1);
         assertThat(decoded(bob.poll(), ResponseCodec::decodeBoolean)).isFalse();
@@ -141,9 +133,9 @@ class LockRequestsTest {
     @Test
     void destroyingTheLockFailsItsWaitersAsDestroyed() {
         call(alice, LOCK_LOCK, lock(1, NO_LEASE)).release();
-        send(bob, LOCK_LOCK, PL, lock(1, NO_LEASE));
+        harness.send(bob, LOCK_LOCK, PL, lock(1, NO_LEASE));
 
-        engine.distributedObjects().destroy(LockService.SERVICE_NAME, LOCK);
+        harness.engine().distributedObjects().destroy(LockService.SERVICE_NAME, LOCK);
 
         ErrorCodec.Error error = decoded(bob.poll(), ErrorCodec::decode);
         assertThat(error.errorCode()).isEqualTo(ErrorCode.DISTRIBUTED_OBJECT_DESTROYED.code());
@@ -153,7 +145,7 @@ class LockRequestsTest {
 
     @Test
     void aLockMessageWithoutHeaderPartitionIsRefused() {
-        long correlationId = send(alice, LOCK_LOCK, -1, lock(1, NO_LEASE));
+        long correlationId = harness.send(alice, LOCK_LOCK, -1, lock(1, NO_LEASE));
 
         ClientMessage answer = alice.poll();
         assertThat(answer.correlationId()).isEqualTo(correlationId);
@@ -166,28 +158,8 @@ class LockRequestsTest {
         return new LockRequest(LOCK, leaseMillis, threadId, nextReferenceId++);
     }
 
-    /** Sends a request and returns its correlation id. */
-    private long send(RecordingConnection connection, MessageType type, int partitionId, LockCodec.Request request) {
-        long correlationId = nextCorrelationId++;
-        connection.dispatch(dispatcher,
-                LockCodec.encode(UnpooledByteBufAllocator.DEFAULT, type, correlationId, partitionId, request));
-        return correlationId;
-    }
-
     /** Sends a request on the lock's partition that must be answered at once, and returns the answer. */
-    private ClientMessage call(RecordingConnection connection, MessageType type, LockCodec.Request request) {
-        long correlationId = send(connection, type, PL, request);
-        ClientMessage answer = connection.poll();
-        assertThat(answer).as("answer to " + type).isNotNull();
-        assertThat(answer.correlationId()).isEqualTo(correlationId);
-        return answer;
-    }
-
-    private static <T> T decoded(ClientMessage message, Function<ClientMessage, T> decoder) {
-        try {
-            return decoder.apply(message);
-        } finally {
-            message.release();
-        }
+    private ClientMessage call(RecordingConnection connection, MessageType type, CodecRequest request) {
+        return harness.call(connection, type, PL, request);
     }
 }

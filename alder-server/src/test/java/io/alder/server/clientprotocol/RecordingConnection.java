@@ -1,14 +1,9 @@
 package io.alder.server.clientprotocol;
 
-import io.alder.member.Completion;
 import io.alder.protocol.ClientMessage;
-import io.alder.protocol.ResponseEncoder;
-import io.alder.protocol.codec.ErrorCodec;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.UnpooledByteBufAllocator;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -19,7 +14,7 @@ final class RecordingConnection implements ClientConnection {
 
     private final String clientUuid;
     private final BlockingQueue<ClientMessage> sent = new LinkedBlockingQueue<>();
-    private final Map<String, Runnable> registrations = new ConcurrentHashMap<>();
+    private final Registrations registrations = new Registrations();
 
     RecordingConnection(String clientUuid) {
         this.clientUuid = clientUuid;
@@ -47,8 +42,7 @@ final class RecordingConnection implements ClientConnection {
 
     /** Ends every registration, as closing the connection does. */
     void close() {
-        registrations.values().forEach(Runnable::run);
-        registrations.clear();
+        registrations.removeAll();
     }
 
     @Override
@@ -67,31 +61,17 @@ final class RecordingConnection implements ClientConnection {
     }
 
     @Override
-    public void sendError(long correlationId, Throwable error) {
-        send(ErrorCodec.encode(allocator(), correlationId, ErrorResponses.toError(error)));
-    }
-
-    @Override
-    public <T> Completion<T> reply(long correlationId, ResponseEncoder<T> encoder) {
-        return new ReplyCompletion<>(this, correlationId, encoder);
-    }
-
-    @Override
     public void addRegistration(String registrationId, Runnable cleanup) {
-        registrations.put(registrationId, cleanup);
+        registrations.add(registrationId, cleanup);
     }
 
     @Override
     public boolean removeRegistration(String registrationId) {
-        Runnable cleanup = registrations.remove(registrationId);
-        if (cleanup != null) {
-            cleanup.run();
-        }
-        return cleanup != null;
+        return registrations.remove(registrationId);
     }
 
     @Override
     public void removeAllRegistrations() {
-        close();
+        registrations.removeAll();
     }
 }

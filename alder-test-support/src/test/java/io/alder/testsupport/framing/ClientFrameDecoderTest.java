@@ -287,7 +287,7 @@ class ClientFrameDecoderTest {
     }
 
     private ClientMessage put(long correlationId, int valueSize) {
-        return MapCodec.encode(allocator, MessageType.MAP_PUT, correlationId, 43,
+        return MapCodec.REQUESTS.encode(allocator, MessageType.MAP_PUT, correlationId, 43,
                 new MapCodec.PutRequest("m", Strings.toData("k"), Data.wrap(new byte[8 + valueSize]), 1, -1));
     }
 

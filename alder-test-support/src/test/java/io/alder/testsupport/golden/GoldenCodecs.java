@@ -6,6 +6,7 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.ResponseEncoder;
 import io.alder.protocol.codec.ClientCodec;
+import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
@@ -47,9 +48,9 @@ final class GoldenCodecs {
 
     static {
         registerClientRequests();
-        for (MessageType type : MapCodec.types()) {
-            put(type, MapCodec::decode, (allocator, header, value) -> MapCodec.encode(allocator, type,
-                    header.correlationId(), header.partitionId(), (MapCodec.Request) value));
+        for (MessageType type : MapCodec.REQUESTS.types()) {
+            put(type, MapCodec.REQUESTS::decode, (allocator, header, value) -> MapCodec.REQUESTS.encode(allocator, type,
+                    header.correlationId(), header.partitionId(), (CodecRequest) value));
         }
         registerResponses();
         registerEvents();

@@ -109,7 +109,7 @@ class GoldenFramesTest {
         CapturedFrame put = CAPTURES.stream().filter(capture -> capture.scenario().equals("c-map-smart"))
                 .findFirst().orElseThrow().frames().get(11);
         ClientMessage message = ClientMessage.wrap(Unpooled.wrappedBuffer(put.frameBytes()));
-        Object decoded = MapCodec.decode(message);
+        Object decoded = MapCodec.REQUESTS.decode(message);
         message.release();
 
         assertThatThrownBy(() -> checkFields(withDecoded(put, put.decoded().replace("threadId=1", "threadId=2")),
@@ -254,7 +254,7 @@ class GoldenFramesTest {
         Data largeValue = largeByteArray();
         long correlationId = frame.header().correlationId();
         return switch (frame.name()) {
-            case "f-large-8mb #012 MapPut" -> MapCodec.encode(allocator, MessageType.MAP_PUT, correlationId,
+            case "f-large-8mb #012 MapPut" -> MapCodec.REQUESTS.encode(allocator, MessageType.MAP_PUT, correlationId,
                     frame.header().partitionId(),
                     new MapCodec.PutRequest("big", Strings.toData("big"), largeValue, 1, -1));
             case "f-large-8mb #015 DATA" -> ResponseCodec.encodeData(allocator, correlationId, largeValue);
