@@ -1,0 +1,166 @@
+package io.alder.client;
+
+import io.alder.client.internal.ClientContext;
+import io.alder.client.internal.ClientRuntime;
+import io.alder.client.internal.proxy.Blocking;
+import io.alder.client.internal.proxy.ClientProxies;
+import io.alder.client.internal.proxy.ClusterMembership;
+import io.alder.client.internal.proxy.ProxyRegistry;
+import io.alder.protocol.codec.Address;
+import io.alder.protocol.codec.MemberInfo;
+import io.alder.serialization.SerializationService;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A connection to an Alder cluster (or a 3.12 cluster), and the entry point to its distributed objects.
+ * {@link #connect} returns once the client is connected; it then keeps itself connected, reconnecting when
+ * it loses the cluster (unless configured not to), until {@link #close()}.
+ *
+ * <pre>{@code
+ * try (AlderClient client = AlderClient.connect(ClientConfig.builder().address("127.0.0.1:5701").build())) {
+ *     AlderMap<String, String> capitals = client.getMap("capitals");
+ *     capitals.put("France", "Paris");
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: share one client per cluster across the application.
+ */
+public final class AlderClient implements AutoCloseable {
+
+    private final ClientConfig config;
+    private final ClientRuntime runtime;
+    private final Blocking blocking;
+    private final ClientProxies proxies;
+    private final ClusterMembership cluster;
+
+    private AlderClient(ClientConfig config, SerializationService serialization, ClientRuntime runtime) {
+        this.config = config;
+        this.runtime = runtime;
+        ClientContext context = runtime.context(serialization);
+        this.blocking = new Blocking(config.invocationTimeout());
+        ProxyRegistry registry = new ProxyRegistry(context.invocations(), context.allocator(),
+                this::createProxyTarget);
+        runtime.announceOnReconnect(registry::announced);
+        this.proxies = new ClientProxies(context, registry, blocking);
+        this.cluster = new ClusterMembership(runtime.cluster()::members, context.invocations(), blocking);
+    }
+
+    /**
+     * Connects to the cluster that {@code config} describes and waits until the client is connected and
+     * knows the cluster's members and partitions.
+     *
+     * @throws IllegalArgumentException if the serialization configuration is invalid
+     * @throws AuthenticationException if a member refused the group name
+     * @throws ClusterUnavailableException if no member could be reached within the configured attempts
+     */
+    public static AlderClient connect(ClientConfig config) {
+        Objects.requireNonNull(config, "config");
+        SerializationService serialization = SerializationService.create(config.serialization());
+        ClientRuntime runtime = ClientRuntime.start(config);
+        try {
+            return new AlderClient(config, serialization, runtime);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The distributed map {@code name}. The first call for a name announces the map to the cluster and waits
+     * for its acknowledgement; later calls return the same map at once. The map is created in the cluster on
+     * first use and shared with every client that uses the name.
+     *
+     * @param <K> the key type, which the caller chooses: the cluster does not check it
+     * @param <V> the value type, which the caller chooses: the cluster does not check it
+     */
+    public <K, V> AlderMap<K, V> getMap(String name) {
+        return blocking.join(proxies.<K, V>map(name));
+    }
+
+    /**
+     * The asynchronous view of the distributed map {@code name}: {@code getMap(name).async()}.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     */
+    public <K, V> AsyncAlderMap<K, V> getAsyncMap(String name) {
+        return this.<K, V>getMap(name).async();
+    }
+
+    /**
+     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, other
+     * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     */
+    public Collection<DistributedObject> getDistributedObjects() {
+        return blocking.join(proxies.distributedObjects());
+    }
+
+    /**
+     * Registers a listener for distributed objects created and destroyed in the cluster, by any client. The
+     * registration follows the client across reconnections.
+     *
+     * @return the registration id, for {@link #removeDistributedObjectListener}
+     */
+    public String addDistributedObjectListener(DistributedObjectListener listener) {
+        return blocking.join(proxies.addDistributedObjectListener(listener));
+    }
+
+    /**
+     * Ends a registration made by {@link #addDistributedObjectListener}.
+     *
+     * @return true if the registration existed
+     */
+    public boolean removeDistributedObjectListener(String registrationId) {
+        return blocking.join(proxies.removeDistributedObjectListener(registrationId));
+    }
+
+    /** The cluster: its members and membership listeners. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    /** The configuration the client was connected with. */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** The client's uuid, as the cluster knows it; null while the client has never been connected. */
+    public String uuid() {
+        return runtime.clientUuid();
+    }
+
+    /** Whether the client is connected to its cluster now (false while it reconnects, and once closed). */
+    public boolean isConnected() {
+        return runtime.isConnected();
+    }
+
+    /**
+     * Disconnects from the cluster and stops the client's threads. Calls waiting for an answer, and later
+     * calls, fail with a {@link ClientNotActiveException}. Locks the client held are released by the members
+     * after their client cleanup delay. Idempotent.
+     */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    /**
+     * The member a new object is created on: a connected one, or while reconnecting the last one known, so
+     * that the announcement waits for the reconnection like any other call.
+     */
+    private Address createProxyTarget() {
+        Address connected = runtime.anyMemberAddress();
+        if (connected != null) {
+            return connected;
+        }
+        List<MemberInfo> members = runtime.cluster().members();
+        return members.isEmpty() ? null : members.get(0).address();
+    }
+
+    @Override
+    public String toString() {
+        return "AlderClient{uuid=" + uuid() + ", connected=" + isConnected() + "}";
+    }
+}

@@ -1,0 +1,23 @@
+package io.alder.client;
+
+/**
+ * A named structure that lives in the cluster, such as a map. Its name and service name identify it
+ * cluster-wide: every client that asks for the map {@code "orders"} works on the same data.
+ */
+public interface DistributedObject {
+
+    /** The service name of maps, as 3.12 members know it. */
+    String MAP_SERVICE = "hz:impl:mapService";
+
+    /** The object's name, unique within its service. */
+    String getName();
+
+    /** The name of the service the object belongs to, e.g. {@link #MAP_SERVICE}. */
+    String getServiceName();
+
+    /**
+     * Destroys the object on the cluster: its data is dropped for every client, and listeners of every
+     * client stop receiving its events. Using the name again creates a new, empty object.
+     */
+    void destroy();
+}

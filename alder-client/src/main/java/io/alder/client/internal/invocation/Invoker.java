@@ -1,0 +1,180 @@
+package io.alder.client.internal.invocation;
+
+import io.alder.client.ClientNotActiveException;
+import io.alder.client.ClusterUnavailableException;
+import io.alder.client.internal.RuntimeSettings;
+import io.alder.client.internal.RuntimeSettings.WhenDisconnected;
+import io.alder.client.internal.connection.Connection;
+import io.alder.client.internal.connection.EventSink;
+import io.alder.protocol.ClientMessage;
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts invocations and holds what they share: the client-wide correlation id counter, the router, the
+ * timer for deadlines and delayed retries, and the invocations waiting for the cluster to come back. The
+ * cluster connector tells it when the cluster is reachable ({@link #clusterConnected},
+ * {@link #clusterDisconnected}) and when the client closes.
+ */
+public final class Invoker {
+
+    private final AtomicLong correlationIds = new AtomicLong();
+    private final Queue<Invocation> waiting = new ConcurrentLinkedQueue<>();
+    private final ConnectionRouter router;
+    private final Executor clusterThread;
+    private final Timer timer;
+    private final long invocationTimeoutNanos;
+    private final long maxRetryPauseNanos;
+    private final boolean redo;
+    private final WhenDisconnected whenDisconnected;
+    private volatile boolean connected;
+    private volatile Throwable closedBecause;
+
+    /**
+     * @param clusterThread where waiting invocations are sent again once the cluster is back
+     * @param timer the timer for deadlines and delayed retries; the invoker does not stop it
+     */
+    public Invoker(RuntimeSettings settings, ConnectionRouter router, Executor clusterThread, Timer timer) {
+        this.router = router;
+        this.clusterThread = clusterThread;
+        this.timer = timer;
+        this.invocationTimeoutNanos = settings.config().invocationTimeout().toNanos();
+        this.maxRetryPauseNanos = settings.config().invocationRetryPause().toNanos();
+        this.redo = settings.config().redoOperation();
+        this.whenDisconnected = settings.whenDisconnected();
+    }
+
+    /** A timer suited to many short deadlines: 10 ms ticks, one daemon thread. */
+    public static HashedWheelTimer newTimer() {
+        return new HashedWheelTimer(runnable -> {
+            Thread thread = new Thread(runnable, "alder-client-timer");
+            thread.setDaemon(true);
+            return thread;
+        }, 10, TimeUnit.MILLISECONDS, 512);
+    }
+
+    /**
+     * Sends a request routed by the partition in its header, retrying as 3.12 does until the deadline:
+     * the invocation timeout plus {@code waitTime}, or none when {@code waitTime} is null.
+     *
+     * @param idempotent whether the request may be applied twice (redo-operation makes every request so)
+     */
+    public CompletableFuture<ClientMessage> invoke(ClientMessage request, boolean idempotent, Duration waitTime) {
+        long timeout = waitTime == null ? Long.MAX_VALUE : saturatedAdd(invocationTimeoutNanos, waitTime.toNanos());
+        return start(new Invocation(this, request, idempotent || redo, null, null, timeout));
+    }
+
+    /**
+     * Sends a request on one connection, without retries: authentication, pings, listener registrations.
+     * The request keeps its correlation id, which the caller takes from {@link #nextCorrelationId()}.
+     *
+     * @param events the sink for the events of a listener registration, registered before the request is
+     *     written; null for other requests
+     */
+    public CompletableFuture<ClientMessage> invokeOn(Connection connection, ClientMessage request, EventSink events,
+            Duration timeout) {
+        return start(new Invocation(this, request, false, connection, events, timeout.toNanos()));
+    }
+
+    private CompletableFuture<ClientMessage> start(Invocation invocation) {
+        Throwable closed = closedBecause;
+        if (closed != null) {
+            invocation.fail(notActive(closed));
+        } else {
+            invocation.start();
+        }
+        return invocation.future();
+    }
+
+    /** A new correlation id, unique within the client. */
+    public long nextCorrelationId() {
+        return correlationIds.incrementAndGet();
+    }
+
+    Connection route(int partitionId) {
+        return router.route(partitionId);
+    }
+
+    Timer timer() {
+        return timer;
+    }
+
+    long maxRetryPauseNanos() {
+        return maxRetryPauseNanos;
+    }
+
+    boolean isClosed() {
+        return closedBecause != null;
+    }
+
+    ClientNotActiveException notActive(Throwable cause) {
+        Throwable closed = closedBecause;
+        return new ClientNotActiveException("the client is not active" + (closed == null ? "" : ": " + closed.getMessage()),
+                cause == null ? closed : cause);
+    }
+
+    /** An invocation found no connection: it fails or waits for the cluster, as configured. */
+    void noConnection(Invocation invocation, Throwable lastFailure) {
+        if (isClosed()) {
+            invocation.fail(notActive(lastFailure));
+        } else if (whenDisconnected == WhenDisconnected.FAIL) {
+            invocation.fail(new ClusterUnavailableException("no connection to the cluster", lastFailure));
+        } else {
+            waiting.add(invocation);
+            if (connected || isClosed()) {
+                // The cluster came back (or the client closed) while this invocation was looking.
+                clusterThread.execute(this::resumeWaiting);
+            }
+        }
+    }
+
+    /** The cluster is reachable again: waiting invocations are sent. Cluster thread. */
+    public void clusterConnected() {
+        connected = true;
+        resumeWaiting();
+    }
+
+    /** The cluster was lost: invocations that find no connection wait or fail, as configured. */
+    public void clusterDisconnected() {
+        connected = false;
+    }
+
+    private void resumeWaiting() {
+        if (!connected && !isClosed()) {
+            return;
+        }
+        // Taken out first: an invocation that still finds no connection queues itself again.
+        List<Invocation> resumed = new ArrayList<>();
+        for (Invocation invocation = waiting.poll(); invocation != null; invocation = waiting.poll()) {
+            resumed.add(invocation);
+        }
+        for (Invocation invocation : resumed) {
+            if (isClosed()) {
+                invocation.fail(notActive(null));
+            } else {
+                invocation.send();
+            }
+        }
+    }
+
+    /** Fails waiting invocations and every later one with a {@link ClientNotActiveException}. */
+    public void close(Throwable cause) {
+        closedBecause = cause;
+        connected = false;
+        resumeWaiting();
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+}

@@ -1,0 +1,114 @@
+package io.alder.client.internal.proxy;
+
+import io.alder.client.AlderMap;
+import io.alder.client.DistributedObject;
+import io.alder.client.DistributedObjectListener;
+import io.alder.client.internal.ClientContext;
+import io.alder.protocol.MessageType;
+import io.alder.protocol.codec.ClientCodec;
+import io.alder.protocol.codec.DistributedObjectInfo;
+import io.alder.protocol.codec.ResponseCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The typed objects of one client: one map proxy per name (its blocking view over the asynchronous one),
+ * announced to the cluster on first use and forgotten when destroyed; the cluster's list of distributed
+ * objects; distributed object listeners. Thread-safe.
+ */
+public final class ClientProxies implements ObjectRegistry {
+
+    private final ClientContext context;
+    private final ObjectRegistry cluster;
+    private final Blocking blocking;
+    private final LockReferenceIds referenceIds = new LockReferenceIds();
+    private final ConcurrentMap<String, CompletableFuture<AlderMap<?, ?>>> maps = new ConcurrentHashMap<>();
+
+    /**
+     * @param cluster announces objects to the cluster and destroys them
+     * @param blocking how the blocking views wait
+     */
+    public ClientProxies(ClientContext context, ObjectRegistry cluster, Blocking blocking) {
+        this.context = context;
+        this.cluster = cluster;
+        this.blocking = blocking;
+    }
+
+    /**
+     * The map {@code name}, once the cluster acknowledged it. The first call for a name creates the proxy and
+     * announces the map; later calls share the outcome. A failed announcement is forgotten, so that the
+     * next call tries again.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> CompletableFuture<AlderMap<K, V>> map(String name) {
+        Objects.requireNonNull(name, "name");
+        CompletableFuture<AlderMap<?, ?>> created = new CompletableFuture<>();
+        CompletableFuture<AlderMap<?, ?>> known = maps.putIfAbsent(name, created);
+        if (known != null) {
+            return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) known;
+        }
+        AlderMap<K, V> map = new BlockingMap<>(new MapProxy<K, V>(name, context, referenceIds, this), blocking);
+        create(DistributedObject.MAP_SERVICE, name).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                created.complete(map);
+            } else {
+                maps.remove(name, created);
+                created.completeExceptionally(failure);
+            }
+        });
+        return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) created;
+    }
+
+    /**
+     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps as their proxies
+     * (announced like {@link #map} if this client had not used them yet, as 3.12 does), other objects as
+     * handles that can be named and destroyed.
+     */
+    public CompletableFuture<List<DistributedObject>> distributedObjects() {
+        return Calls.invoke(context.invocations(),
+                ClientCodec.encodeEmptyRequest(context.allocator(), MessageType.CLIENT_GET_DISTRIBUTED_OBJECTS, 0),
+                Calls.NO_WAIT, ResponseCodec::decodeDistributedObjects)
+                .thenCompose(this::toObjects);
+    }
+
+    /** Registers a listener for objects created and destroyed anywhere in the cluster. */
+    public CompletableFuture<String> addDistributedObjectListener(DistributedObjectListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return context.invocations().addListener(DistributedObjectListenerProtocol.INSTANCE,
+                new DistributedObjectEventDispatcher(listener));
+    }
+
+    /** Ends a registration made by {@link #addDistributedObjectListener}; false if it is unknown. */
+    public CompletableFuture<Boolean> removeDistributedObjectListener(String registrationId) {
+        return context.invocations().removeListener(Objects.requireNonNull(registrationId, "registrationId"));
+    }
+
+    @Override
+    public CompletableFuture<Void> create(String serviceName, String name) {
+        return cluster.create(serviceName, name);
+    }
+
+    /** Forgets the object's proxy, so that the next use announces it anew, and destroys it in the cluster. */
+    @Override
+    public CompletableFuture<Void> destroy(String serviceName, String name) {
+        if (DistributedObject.MAP_SERVICE.equals(serviceName)) {
+            maps.remove(name);
+        }
+        return cluster.destroy(serviceName, name);
+    }
+
+    private CompletableFuture<List<DistributedObject>> toObjects(List<DistributedObjectInfo> infos) {
+        List<CompletableFuture<? extends DistributedObject>> objects = new ArrayList<>(infos.size());
+        for (DistributedObjectInfo info : infos) {
+            objects.add(DistributedObject.MAP_SERVICE.equals(info.serviceName()) ? map(info.name())
+                    : CompletableFuture.completedFuture(new ObjectHandle(info.serviceName(), info.name(), this,
+                            blocking)));
+        }
+        return CompletableFuture.allOf(objects.toArray(CompletableFuture[]::new))
+                .thenApply(done -> objects.stream().<DistributedObject>map(CompletableFuture::join).toList());
+    }
+}

@@ -1,0 +1,30 @@
+package io.alder.client.internal.proxy;
+
+import static io.alder.protocol.MessageType.*;
+
+import io.alder.protocol.MessageType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The requests the proxies send that are safe to send again after a lost connection, whether or not the
+ * member applied them: the read-only ones, and those made idempotent by a reference id (the lock calls).
+ * These are the requests 3.12 marks retryable (flag R of the protocol fact sheet, section 4); listener
+ * registrations are the invocation service's own.
+ */
+final class RetryableMessages {
+
+    private static final Set<MessageType> RETRYABLE = EnumSet.of(
+            MAP_GET, MAP_CONTAINS_KEY, MAP_CONTAINS_VALUE, MAP_GET_ENTRY_VIEW, MAP_KEY_SET, MAP_VALUES,
+            MAP_ENTRY_SET, MAP_SIZE, MAP_IS_EMPTY, MAP_LOCK, MAP_TRY_LOCK, MAP_IS_LOCKED, MAP_UNLOCK,
+            MAP_FORCE_UNLOCK);
+
+    private RetryableMessages() {
+    }
+
+    /** Whether a request of this type id may be sent again after a lost connection. */
+    static boolean isRetryable(int typeId) {
+        MessageType type = MessageType.of(typeId);
+        return type != null && RETRYABLE.contains(type);
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Alder's Java client API: connect with {@link io.alder.client.AlderClient#connect}, then work with
+ * distributed maps through {@link io.alder.client.AlderMap} (blocking) or
+ * {@link io.alder.client.AsyncAlderMap} (returns {@link java.util.concurrent.CompletionStage}s). The client
+ * works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
+ *
+ * <pre>{@code
+ * try (AlderClient client = AlderClient.connect(ClientConfig.builder().address("10.0.0.1:5701").build())) {
+ *     AlderMap<String, Order> orders = client.getMap("orders");
+ *     orders.put("o-1", order);
+ *     orders.async().get("o-1").thenAccept(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>Everything here is thread-safe. Blocking calls block the calling thread only; asynchronous stages may
+ * complete on the client's I/O threads, and listeners are called on its event threads: neither should
+ * block. Key locks belong to the calling thread.
+ */
+package io.alder.client;

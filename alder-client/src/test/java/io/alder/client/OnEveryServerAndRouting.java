@@ -1,0 +1,15 @@
+package io.alder.client;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs a scenario once per selected server and routing mode; the test method takes a {@link Target}. */
+@java.lang.annotation.Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@ParameterizedTest(name = "[{0}]")
+@MethodSource("io.alder.client.Target#all")
+@interface OnEveryServerAndRouting {
+}

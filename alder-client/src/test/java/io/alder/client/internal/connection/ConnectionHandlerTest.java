@@ -1,0 +1,134 @@
+package io.alder.client.internal.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alder.protocol.ClientMessage;
+import io.alder.protocol.MessageType;
+import io.alder.protocol.MessageWriter;
+import io.alder.protocol.codec.ClientCodec;
+import io.alder.protocol.codec.ResponseCodec;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConnectionHandlerTest {
+
+    private static final ByteBufAllocator ALLOCATOR = new UnpooledByteBufAllocator(false);
+
+    /** Records what the handler tells a call. */
+    private static final class RecordingCall implements PendingCall {
+        final List<ClientMessage> responses = new ArrayList<>();
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public void onResponse(ClientMessage response) {
+            responses.add(response);
+        }
+
+        @Override
+        public void onFailure(long correlationId, Throwable cause, boolean written) {
+            failures.add(correlationId + (written ? " written: " : " not written: ") + cause.getMessage());
+        }
+    }
+
+    private static ClientMessage ping(long correlationId) {
+        return ClientCodec.encodeEmptyRequest(ALLOCATOR, MessageType.CLIENT_PING, correlationId);
+    }
+
+    @Test
+    void aResponseGoesToTheCallWithItsCorrelationId() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            RecordingCall first = new RecordingCall();
+            RecordingCall second = new RecordingCall();
+            embedded.connection().send(ping(7), first, null);
+            embedded.connection().send(ping(8), second, null);
+            embedded.written().release();
+            embedded.written().release();
+
+            embedded.receive(ResponseCodec.encodeVoid(ALLOCATOR, 8, null));
+            embedded.receive(ResponseCodec.encodeVoid(ALLOCATOR, 8, null));
+
+            assertThat(first.responses).isEmpty();
+            assertThat(second.responses).singleElement().satisfies(r -> assertThat(r.correlationId()).isEqualTo(8));
+            assertThat(embedded.connection().sentRequests()).isEqualTo(2);
+            second.responses.forEach(ClientMessage::release);
+        }
+    }
+
+    @Test
+    void eventsGoToTheSinkOfTheirRegistrationUntilItIsRemoved() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            List<Long> events = new ArrayList<>();
+            EventSink sink = event -> {
+                events.add(event.correlationId());
+                event.release();
+            };
+            embedded.connection().send(ping(3), new RecordingCall(), sink);
+            embedded.written().release();
+
+            embedded.receive(event(3));
+            embedded.receive(event(4));
+            embedded.connection().removeEventSink(3);
+            embedded.receive(event(3));
+
+            assertThat(events).containsExactly(3L);
+        }
+    }
+
+    private static ClientMessage event(long correlationId) {
+        return MessageWriter.start(ALLOCATOR, MessageType.EVENT_ENTRY, correlationId, 5, 0).build();
+    }
+
+    @Test
+    void closingFailsEveryWaitingCallAsWritten() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            RecordingCall call = new RecordingCall();
+            embedded.connection().send(ping(1), call, null);
+            embedded.connection().send(ping(2), call, null);
+
+            embedded.connection().close("test over", null);
+
+            assertThat(call.failures).containsExactlyInAnyOrder(
+                    "1 written: connection to embedded test over", "2 written: connection to embedded test over");
+        }
+    }
+
+    @Test
+    void aRequestOnAClosedConnectionFailsAsNotWritten() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            embedded.closeFromMember();
+            RecordingCall call = new RecordingCall();
+
+            embedded.connection().send(ping(9), call, null);
+
+            assertThat(call.failures).singleElement().asString().startsWith("9 not written");
+        }
+    }
+
+    @Test
+    void longMessagesAreSplitIntoFramesOfTheLimit() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open(40)) {
+            ClientMessage request = ClientCodec.encodeStringRequest(ALLOCATOR, MessageType.CLIENT_STATISTICS, 5,
+                    "s".repeat(100));
+            int length = request.frameLength();
+
+            embedded.connection().send(request, new RecordingCall(), null);
+
+            List<ClientMessage> frames = new ArrayList<>();
+            for (ClientMessage frame = embedded.written(); frame != null; frame = embedded.written()) {
+                frames.add(frame);
+            }
+            assertThat(frames).hasSizeGreaterThan(2).allSatisfy(frame -> {
+                assertThat(frame.frameLength()).isLessThanOrEqualTo(40);
+                assertThat(frame.correlationId()).isEqualTo(5);
+            });
+            assertThat(frames.get(0).flags()).isEqualTo(ClientMessage.BEGIN_FLAG);
+            assertThat(frames.get(frames.size() - 1).flags()).isEqualTo(ClientMessage.END_FLAG);
+            assertThat(frames.stream().mapToInt(f -> f.frameLength() - f.dataOffset()).sum())
+                    .isEqualTo(length - ClientMessage.HEADER_SIZE);
+            frames.forEach(ClientMessage::release);
+        }
+    }
+}

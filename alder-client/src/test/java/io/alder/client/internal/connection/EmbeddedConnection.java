@@ -1,0 +1,61 @@
+package io.alder.client.internal.connection;
+
+import io.alder.protocol.ClientMessage;
+import io.netty.channel.embedded.EmbeddedChannel;
+
+/**
+ * A {@link Connection} over Netty's in-memory channel, for tests without sockets: what the connection
+ * writes is read back with {@link #written()}, what a member would send is fed with {@link #receive}.
+ */
+public final class EmbeddedConnection implements AutoCloseable {
+
+    private final EmbeddedChannel channel;
+    private final Connection connection;
+
+    private EmbeddedConnection(EmbeddedChannel channel, Connection connection) {
+        this.channel = channel;
+        this.connection = connection;
+    }
+
+    /** A connection that fragments messages longer than {@code maxFrameSize}. */
+    public static EmbeddedConnection open(int maxFrameSize) {
+        ConnectionHandler handler = new ConnectionHandler(maxFrameSize, true);
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        return new EmbeddedConnection(channel, new Connection(1, channel, handler));
+    }
+
+    /** A connection that never fragments. */
+    public static EmbeddedConnection open() {
+        ConnectionHandler handler = new ConnectionHandler(Integer.MAX_VALUE, false);
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        return new EmbeddedConnection(channel, new Connection(1, channel, handler));
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The next frame written, or null; the caller releases it. */
+    public ClientMessage written() {
+        channel.runPendingTasks();
+        return channel.readOutbound();
+    }
+
+    /** Feeds a frame as if the member had sent it. */
+    public void receive(ClientMessage message) {
+        channel.writeInbound(message);
+        channel.runPendingTasks();
+    }
+
+    /** Closes the channel as if the member had closed it. */
+    public void closeFromMember() {
+        channel.close();
+        channel.runPendingTasks();
+    }
+
+    /** Releases whatever is left in the channel's queues. */
+    @Override
+    public void close() {
+        channel.finishAndReleaseAll();
+    }
+}

@@ -1,0 +1,144 @@
+package io.alder.client.internal.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.alder.client.AlderMap;
+import io.alder.client.DistributedObject;
+import io.alder.client.DistributedObjectEvent;
+import io.alder.client.DistributedObjectListener;
+import io.alder.client.internal.proxy.RecordingObjects.Call;
+import io.alder.protocol.ClientMessage;
+import io.alder.protocol.MessageType;
+import io.alder.protocol.codec.DistributedObjectInfo;
+import io.alder.protocol.codec.EventCodec;
+import io.alder.protocol.codec.ResponseCodec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** One map proxy per name, announced once; the cluster's object list; distributed object listeners. */
+class ClientProxiesTest {
+
+    private static final String MAPS = DistributedObject.MAP_SERVICE;
+
+    private final TestContext context = new TestContext();
+    private final RecordingInvocations sent = context.invocations();
+    private final RecordingObjects objects = new RecordingObjects();
+    private final ClientProxies proxies = new ClientProxies(context, objects, new Blocking(Duration.ofSeconds(30)));
+
+    @AfterEach
+    void releaseRequests() {
+        sent.close();
+    }
+
+    @Test
+    @DisplayName("the first use of a map name announces it; every use shares the proxy once announced")
+    void mapAnnouncedOnce() {
+        CompletableFuture<AlderMap<String, String>> first = proxies.map("orders");
+        CompletableFuture<AlderMap<String, String>> second = proxies.map("orders");
+
+        Call create = single(objects.calls());
+        assertThat(create).extracting(Call::operation, Call::serviceName, Call::name)
+                .containsExactly("create", MAPS, "orders");
+        assertThat(first).isSameAs(second).isNotDone();
+
+        create.done().complete(null);
+
+        assertThat(first.join().getName()).isEqualTo("orders");
+        assertThat(first.join().getServiceName()).isEqualTo(MAPS);
+    }
+
+    @Test
+    @DisplayName("a failed announcement is forgotten, so the next use tries again")
+    void failedAnnouncementRetried() {
+        CompletableFuture<AlderMap<String, String>> failed = proxies.map("orders");
+        objects.calls().get(0).done().completeExceptionally(new IllegalStateException("no member"));
+
+        CompletableFuture<AlderMap<String, String>> retried = proxies.map("orders");
+
+        assertThat(failed).isCompletedExceptionally();
+        assertThat(retried).isNotSameAs(failed).isNotDone();
+        assertThat(objects.calls()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("destroying a map forgets its proxy, so the next use announces the name anew")
+    void destroyedMapForgotten() {
+        CompletableFuture<AlderMap<String, String>> map = proxies.map("orders");
+        objects.calls().get(0).done().complete(null);
+
+        map.join().async().destroy();
+        objects.calls().get(1).done().complete(null);
+        CompletableFuture<AlderMap<String, String>> again = proxies.map("orders");
+
+        assertThat(objects.calls()).extracting(Call::operation).containsExactly("create", "destroy", "create");
+        assertThat(again).isNotSameAs(map);
+    }
+
+    @Test
+    @DisplayName("the cluster's objects are listed as map proxies and handles for other kinds")
+    void distributedObjects() {
+        CompletableFuture<List<DistributedObject>> listed = proxies.distributedObjects();
+        ClientMessage request = single(sent.invocations()).request();
+        assertThat(request.type()).isEqualTo(MessageType.CLIENT_GET_DISTRIBUTED_OBJECTS.id());
+
+        single(sent.invocations()).response().complete(ResponseCodec.encodeDistributedObjects(context.allocator(), 0,
+                List.of(new DistributedObjectInfo(MAPS, "orders"),
+                        new DistributedObjectInfo("hz:impl:queueService", "jobs"))));
+        single(objects.calls()).done().complete(null);
+
+        assertThat(listed.join()).extracting(DistributedObject::getServiceName, DistributedObject::getName)
+                .containsExactly(tuple(MAPS, "orders"), tuple("hz:impl:queueService", "jobs"));
+        assertThat(listed.join().get(0)).isInstanceOf(AlderMap.class);
+    }
+
+    @Test
+    @DisplayName("a distributed object listener hears CREATED and DESTROYED events")
+    void distributedObjectListener() {
+        List<DistributedObjectEvent> heard = new ArrayList<>();
+        proxies.addDistributedObjectListener(new DistributedObjectListener() {
+            @Override
+            public void distributedObjectCreated(DistributedObjectEvent event) {
+                heard.add(event);
+            }
+
+            @Override
+            public void distributedObjectDestroyed(DistributedObjectEvent event) {
+                heard.add(event);
+            }
+        });
+
+        RecordingInvocations.Registration registration = single(sent.registrations());
+        ClientMessage add = registration.protocol().encodeAdd(context.allocator(), true);
+        try {
+            assertThat(add.type()).isEqualTo(MessageType.CLIENT_ADD_DISTRIBUTED_OBJECT_LISTENER.id());
+        } finally {
+            add.release();
+        }
+        deliver(registration, new EventCodec.DistributedObjectEvent("orders", MAPS, "CREATED"));
+        deliver(registration, new EventCodec.DistributedObjectEvent("orders", MAPS, "DESTROYED"));
+
+        assertThat(heard).containsExactly(
+                new DistributedObjectEvent(MAPS, "orders", DistributedObjectEvent.Type.CREATED),
+                new DistributedObjectEvent(MAPS, "orders", DistributedObjectEvent.Type.DESTROYED));
+    }
+
+    private void deliver(RecordingInvocations.Registration registration, EventCodec.DistributedObjectEvent event) {
+        ClientMessage message = EventCodec.encodeDistributedObject(context.allocator(), 1, event);
+        try {
+            registration.events().accept(message);
+        } finally {
+            message.release();
+        }
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}
