@@ -8,7 +8,6 @@ import io.alder.client.internal.proxy.ClusterMembership;
 import io.alder.client.internal.proxy.ProxyRegistry;
 import io.alder.protocol.codec.Address;
 import io.alder.protocol.codec.MemberInfo;
-import io.alder.serialization.SerializationService;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -35,16 +34,16 @@ public final class AlderClient implements AutoCloseable {
     private final ClientProxies proxies;
     private final ClusterMembership cluster;
 
-    private AlderClient(ClientConfig config, SerializationService serialization, ClientRuntime runtime) {
+    private AlderClient(ClientConfig config, ClientRuntime runtime) {
         this.config = config;
         this.runtime = runtime;
-        ClientContext context = runtime.context(serialization);
+        ClientContext context = runtime.context();
         this.blocking = new Blocking(config.invocationTimeout());
         ProxyRegistry registry = new ProxyRegistry(context.invocations(), context.allocator(),
                 this::createProxyTarget);
         runtime.announceOnReconnect(registry::announced);
         this.proxies = new ClientProxies(context, registry, blocking);
-        this.cluster = new ClusterMembership(runtime.cluster()::members, context.invocations(), blocking);
+        this.cluster = new ClusterMembership(runtime.cluster());
     }
 
     /**
@@ -52,15 +51,15 @@ public final class AlderClient implements AutoCloseable {
      * knows the cluster's members and partitions.
      *
      * @throws IllegalArgumentException if the serialization configuration is invalid
-     * @throws AuthenticationException if a member refused the group name
-     * @throws ClusterUnavailableException if no member could be reached within the configured attempts
+     * @throws io.alder.serialization.SerializationException if the credentials object cannot be serialized
+     * @throws AuthenticationException if a member refused the group name or the credentials
+     * @throws ClusterUnavailableException if no member could be reached within the cluster connect timeout
      */
     public static AlderClient connect(ClientConfig config) {
         Objects.requireNonNull(config, "config");
-        SerializationService serialization = SerializationService.create(config.serialization());
         ClientRuntime runtime = ClientRuntime.start(config);
         try {
-            return new AlderClient(config, serialization, runtime);
+            return new AlderClient(config, runtime);
         } catch (RuntimeException e) {
             runtime.close();
             throw e;

@@ -3,7 +3,7 @@ package io.alder.client;
 /**
  * An attribute of a member was set or removed.
  *
- * @param member the member, with its attributes before the change
+ * @param member the member, with its attributes after the change (as a 3.12 client reports it)
  * @param key the attribute's name
  * @param operation whether it was set or removed
  * @param value the new value, null for a removal

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.alder.testsupport.reference.ReferenceMembers;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
@@ -61,9 +62,9 @@ class AlderClientIT extends ClientSuite {
     @DisplayName("a membership listener hears members join and leave (reference cluster: Alder has one member)")
     void joinAndLeave() {
         assumeThat(ServerKind.selected()).contains(ServerKind.REFERENCE);
-        int firstPort = ServerKind.freePort();
-        int secondPort = ServerKind.freePort();
-        HazelcastInstance first = ServerKind.startReference(firstPort, List.of(firstPort, secondPort));
+        int firstPort = ReferenceMembers.freePort();
+        int secondPort = ReferenceMembers.freePort();
+        HazelcastInstance first = ReferenceMembers.start(firstPort, List.of(firstPort, secondPort));
         TestServer firstServer = new TestServer(ServerKind.REFERENCE, firstPort, first::shutdown, (k, v) -> { });
         try (firstServer; AlderClient client = AlderClient.connect(firstServer.clientConfig(true).build())) {
             List<MembershipEvent> heard = new CopyOnWriteArrayList<>();
@@ -79,7 +80,7 @@ class AlderClientIT extends ClientSuite {
                 }
             });
 
-            HazelcastInstance second = ServerKind.startReference(secondPort, List.of(firstPort, secondPort));
+            HazelcastInstance second = ReferenceMembers.start(secondPort, List.of(firstPort, secondPort));
             eventually().until(() -> heard.size() == 1 && client.cluster().getMembers().size() == 2);
             second.shutdown();
             eventually().until(() -> heard.size() == 2);

@@ -18,7 +18,7 @@ record TestServer(ServerKind kind, int port, Runnable stop, BiConsumer<String, S
     static final String PASSWORD = "dev-pass";
 
     /**
-     * The suites' client settings: this member only, fail fast when it cannot be reached, and a 20 s
+     * The suites' client settings: this member only, give up after 5 s when it cannot be reached, and a 20 s
      * invocation timeout so that an unanswered request fails a test quickly.
      */
     ClientConfig.Builder clientConfig(boolean smartRouting) {
@@ -27,7 +27,7 @@ record TestServer(ServerKind kind, int port, Runnable stop, BiConsumer<String, S
                 .groupName(GROUP)
                 .groupPassword(PASSWORD)
                 .smartRouting(smartRouting)
-                .connectionAttemptLimit(1)
+                .clusterConnectTimeout(Duration.ofSeconds(5))
                 .connectionTimeout(Duration.ofSeconds(5))
                 .invocationTimeout(Duration.ofSeconds(20));
     }

@@ -2,9 +2,8 @@ package io.alder.compat;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
-import com.hazelcast.client.config.ClientConnectionStrategyConfig.ReconnectMode;
-import com.hazelcast.client.config.ClientNetworkConfig;
 import com.hazelcast.core.HazelcastInstance;
+import io.alder.testsupport.reference.OfficialClientSettings;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,24 +20,9 @@ final class OfficialClients implements AutoCloseable {
         this.server = server;
     }
 
-    /**
-     * The test settings: the suites' group, fail fast (one attempt, 200 ms apart, 5 s connect timeout),
-     * no reconnect (a dropped connection must surface as a failure, not be papered over), a 20 s
-     * invocation timeout so that an unanswered request fails a test quickly, JDK logging.
-     */
+    /** The runbook's test settings (see {@link OfficialClientSettings}) for the server at {@code address}. */
     static ClientConfig config(String address, Routing routing) {
-        ClientConfig config = new ClientConfig();
-        config.getGroupConfig().setName(ServerUnderTest.GROUP_NAME).setPassword(ServerUnderTest.GROUP_PASSWORD);
-        ClientNetworkConfig network = config.getNetworkConfig();
-        network.addAddress(address)
-                .setSmartRouting(routing.smart())
-                .setConnectionAttemptLimit(1)
-                .setConnectionAttemptPeriod(200)
-                .setConnectionTimeout(5000);
-        config.getConnectionStrategyConfig().setReconnectMode(ReconnectMode.OFF);
-        config.setProperty("hazelcast.client.invocation.timeout.seconds", "20");
-        config.setProperty("hazelcast.logging.type", "jdk");
-        return config;
+        return OfficialClientSettings.config(address, routing.smart());
     }
 
     /** The test settings for this server. */

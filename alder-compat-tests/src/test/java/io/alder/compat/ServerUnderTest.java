@@ -1,5 +1,6 @@
 package io.alder.compat;
 
+import io.alder.testsupport.reference.ReferenceMembers;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
@@ -7,10 +8,10 @@ import java.time.Duration;
 public interface ServerUnderTest extends AutoCloseable {
 
     /** The group name every server under test is configured with. */
-    String GROUP_NAME = "dev";
+    String GROUP_NAME = ReferenceMembers.GROUP_NAME;
 
     /** The group password every server under test is configured with. */
-    String GROUP_PASSWORD = "dev-pass";
+    String GROUP_PASSWORD = ReferenceMembers.GROUP_PASSWORD;
 
     /**
      * How long a member keeps a departed client's locks before it releases them. Short, so that the

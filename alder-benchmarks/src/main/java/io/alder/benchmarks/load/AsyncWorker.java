@@ -1,7 +1,5 @@
 package io.alder.benchmarks.load;
 
-import com.hazelcast.core.ExecutionCallback;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +10,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class AsyncWorker implements Runnable {
 
-    private static final Executor ON_COMPLETING_THREAD = Runnable::run;
     /** How often a worker waiting for a free slot checks whether the run stopped. */
     private static final long STOP_CHECK_MILLIS = 100;
 
@@ -50,7 +47,7 @@ final class AsyncWorker implements Runnable {
     private void start() {
         long start = System.nanoTime();
         try {
-            workload.callAsync().andThen(new Completion(start), ON_COMPLETING_THREAD);
+            workload.callAsync().whenDone(new Completion(start));
         } catch (RuntimeException e) {
             recorder.failure();
             slots.release();
@@ -58,7 +55,7 @@ final class AsyncWorker implements Runnable {
     }
 
     /** Records one call's outcome and frees its slot. */
-    private final class Completion implements ExecutionCallback<byte[]> {
+    private final class Completion implements CallListener {
         private final long start;
 
         Completion(long start) {
@@ -66,13 +63,13 @@ final class AsyncWorker implements Runnable {
         }
 
         @Override
-        public void onResponse(byte[] response) {
+        public void succeeded() {
             recorder.success(start);
             slots.release();
         }
 
         @Override
-        public void onFailure(Throwable t) {
+        public void failed(Throwable cause) {
             recorder.failure();
             slots.release();
         }

@@ -11,16 +11,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Command line entry point: drives one member with the official 3.12.13 Java client and prints one
+ * Command line entry point: drives one member with the official 3.12.13 Java client or with Alder's own
+ * ({@code --client}) and prints one
  * {@link LoadResult#toLine() RESULT line} on standard output. Exit code 0 on success, 1 if the run was
  * aborted, 2 on bad options.
  */
 @Command(name = "load-generator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Closed-loop map get/put load against one member through the official 3.12.13 Java client.")
+        description = "Closed-loop map get/put load against one member through the official 3.12.13 Java client"
+                + " or Alder's Java client.")
 public final class LoadGenerator implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--client", defaultValue = "official",
+            description = "Java client: official (3.12.13) or alder (default: ${DEFAULT-VALUE}).")
+    private ClientKind client;
 
     @Option(names = "--address", defaultValue = "127.0.0.1:5701", description = "Member address host:port (default: ${DEFAULT-VALUE}).")
     private String address;
@@ -73,7 +79,7 @@ public final class LoadGenerator implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadSettings settings;
         try {
-            settings = new LoadSettings(address, groupName, mapName, mode, threads,
+            settings = new LoadSettings(client, address, groupName, mapName, mode, threads,
                     depth != null ? depth : mode == Mode.ASYNC ? 64 : 1, keys, valueSize, getRatio, warmup, duration,
                     serverPid == null ? OptionalLong.empty() : OptionalLong.of(serverPid));
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,5 @@
 package io.alder.benchmarks.load;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IMap;
-import com.hazelcast.core.LifecycleEvent.LifecycleState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +9,18 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One load run: connect, pre-fill, warm up, measure, stop. The measured window is bounded by two
- * snapshots of the latency recorder and of the server's CPU time, taken back to back.
+ * snapshots of the latency recorder and of the server's and this process's CPU time, taken back to back.
+ *
+ * <p>The client's CPU time is this whole process's, read from {@code /proc/self/stat} like the server's
+ * from {@code /proc/<pid>/stat}: the same source, accounting (every thread, garbage collection and JIT
+ * included) and 10 ms tick resolution on both sides, so the two figures compare directly. It includes the
+ * load generator's own work (workers, latency recording), which is the same whichever client runs.
  */
 final class LoadRun {
 
     /** Calls still in flight at the end may take up to the client's invocation timeout. */
     private static final long DRAIN_TIMEOUT_MILLIS =
-            TimeUnit.SECONDS.toMillis(BenchmarkClient.INVOCATION_TIMEOUT_SECONDS + 5);
+            TimeUnit.SECONDS.toMillis(LoadClient.INVOCATION_TIMEOUT_SECONDS + 5);
 
     private final LoadSettings settings;
 
@@ -30,35 +31,29 @@ final class LoadRun {
     /** Runs the load and returns the measured window; throws {@link IllegalStateException} if it was aborted. */
     LoadResult execute() throws IOException, InterruptedException {
         ProcessCpu serverCpu = settings.serverPid().isPresent() ? ProcessCpu.of(settings.serverPid().getAsLong()) : null;
-        HazelcastInstance client = HazelcastClient.newHazelcastClient(
-                BenchmarkClient.config(settings.address(), settings.groupName()));
-        try {
-            IMap<Integer, byte[]> map = client.getMap(settings.mapName());
-            Workload workload = new Workload(map, settings.keys(), settings.valueSize(), settings.getRatio());
+        ProcessCpu clientCpu = ProcessCpu.of(ProcessHandle.current().pid());
+        try (LoadClient client = settings.client().connect(settings)) {
+            Workload workload = new Workload(client, settings.keys(), settings.valueSize(), settings.getRatio());
             Prefill.run(workload, DRAIN_TIMEOUT_MILLIS);
             LoadRecorder recorder = new LoadRecorder();
-            client.getLifecycleService().addLifecycleListener(event -> {
-                if (event.getState() == LifecycleState.CLIENT_DISCONNECTED) {
-                    recorder.abort("the client lost the member");
-                }
-            });
+            client.onMemberLost(() -> recorder.abort("the client lost the member"));
             List<Thread> workers = startWorkers(workload, recorder);
             try {
-                return measure(recorder, serverCpu);
+                return measure(recorder, serverCpu, clientCpu);
             } finally {
                 recorder.stop();
                 for (Thread worker : workers) {
                     worker.join(DRAIN_TIMEOUT_MILLIS);
                 }
             }
-        } finally {
-            client.shutdown();
         }
     }
 
-    private LoadResult measure(LoadRecorder recorder, ProcessCpu serverCpu) throws IOException, InterruptedException {
+    private LoadResult measure(LoadRecorder recorder, ProcessCpu serverCpu, ProcessCpu clientCpu)
+            throws IOException, InterruptedException {
         if (recorder.runFor(settings.warmup())) {
             long cpuBefore = serverCpu == null ? 0 : serverCpu.micros();
+            long clientCpuBefore = clientCpu.micros();
             recorder.takeInterval();
             long errorsBefore = recorder.errorCount();
             long start = System.nanoTime();
@@ -68,7 +63,8 @@ final class LoadRun {
                 long errors = recorder.errorCount() - errorsBefore;
                 OptionalDouble cpuMicros = serverCpu == null
                         ? OptionalDouble.empty() : OptionalDouble.of(serverCpu.micros() - cpuBefore);
-                return LoadResult.of(settings, window, errors, end - start, cpuMicros);
+                OptionalDouble clientCpuMicros = OptionalDouble.of(clientCpu.micros() - clientCpuBefore);
+                return LoadResult.of(settings, window, errors, end - start, cpuMicros, clientCpuMicros);
             }
         }
         throw new IllegalStateException("load run aborted: " + recorder.abortReason());

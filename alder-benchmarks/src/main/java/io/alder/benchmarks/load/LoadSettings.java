@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 /**
  * One load run's parameters, validated once.
  *
+ * @param client the Java client that drives the member
  * @param address member to connect to, {@code host:port}
  * @param groupName cluster group name the client authenticates with
  * @param mapName map the load runs against
@@ -20,11 +21,12 @@ import java.util.OptionalLong;
  * @param duration measured load time
  * @param serverPid process whose CPU time is measured, if any
  */
-public record LoadSettings(String address, String groupName, String mapName, Mode mode, int threads, int depth,
+public record LoadSettings(ClientKind client, String address, String groupName, String mapName, Mode mode, int threads, int depth,
                            int keys, int valueSize, double getRatio, Duration warmup, Duration duration,
                            OptionalLong serverPid) {
 
     public LoadSettings {
+        Objects.requireNonNull(client, "client");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(groupName, "group name");
         Objects.requireNonNull(mapName, "map name");

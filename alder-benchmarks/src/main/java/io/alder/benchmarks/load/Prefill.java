@@ -1,6 +1,5 @@
 package io.alder.benchmarks.load;
 
-import com.hazelcast.core.ExecutionCallback;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,21 +16,21 @@ final class Prefill {
     static void run(Workload workload, long timeoutMillis) throws InterruptedException {
         Semaphore slots = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
-        ExecutionCallback<byte[]> release = new ExecutionCallback<>() {
+        CallListener release = new CallListener() {
             @Override
-            public void onResponse(byte[] response) {
+            public void succeeded() {
                 slots.release();
             }
 
             @Override
-            public void onFailure(Throwable t) {
-                firstFailure.compareAndSet(null, t);
+            public void failed(Throwable cause) {
+                firstFailure.compareAndSet(null, cause);
                 slots.release();
             }
         };
         for (int i = 0; i < workload.keyCount() && firstFailure.get() == null; i++) {
             slots.acquire();
-            workload.putAsync(i).andThen(release);
+            workload.putAsync(i).whenDone(release);
         }
         if (!slots.tryAcquire(IN_FLIGHT, timeoutMillis, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("pre-fill did not finish within " + timeoutMillis + " ms");

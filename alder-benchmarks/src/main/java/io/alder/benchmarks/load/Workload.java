@@ -1,7 +1,5 @@
 package io.alder.benchmarks.load;
 
-import com.hazelcast.core.ICompletableFuture;
-import com.hazelcast.core.IMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -10,14 +8,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Workload {
 
-    private final IMap<Integer, byte[]> map;
+    private final LoadClient client;
     /** Boxed once, so that picking a key allocates nothing. */
     private final Integer[] keys;
     private final byte[] value;
     private final double getRatio;
 
-    Workload(IMap<Integer, byte[]> map, int keyCount, int valueSize, double getRatio) {
-        this.map = map;
+    Workload(LoadClient client, int keyCount, int valueSize, double getRatio) {
+        this.client = client;
         this.keys = new Integer[keyCount];
         for (int i = 0; i < keyCount; i++) {
             keys[i] = i;
@@ -32,8 +30,8 @@ final class Workload {
     }
 
     /** Puts the value under key number {@code index}, for pre-filling. */
-    ICompletableFuture<byte[]> putAsync(int index) {
-        return map.putAsync(keys[index], value);
+    PendingCall putAsync(int index) {
+        return client.putAsync(keys[index], value);
     }
 
     /** One blocking call of the mix. */
@@ -41,16 +39,16 @@ final class Workload {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Integer key = keys[random.nextInt(keys.length)];
         if (random.nextDouble() < getRatio) {
-            map.get(key);
+            client.get(key);
         } else {
-            map.put(key, value);
+            client.put(key, value);
         }
     }
 
     /** One asynchronous call of the mix. */
-    ICompletableFuture<byte[]> callAsync() {
+    PendingCall callAsync() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Integer key = keys[random.nextInt(keys.length)];
-        return random.nextDouble() < getRatio ? map.getAsync(key) : map.putAsync(key, value);
+        return random.nextDouble() < getRatio ? client.getAsync(key) : client.putAsync(key, value);
     }
 }

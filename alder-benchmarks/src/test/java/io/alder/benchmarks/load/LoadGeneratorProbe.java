@@ -70,6 +70,7 @@ final class LoadGeneratorProbe {
         assertThat(p999).as("p99.9 µs").isGreaterThanOrEqualTo(p99);
         assertThat(number(result, "maxUs")).as("max µs").isGreaterThanOrEqualTo(p999).isLessThan(20_000_000);
         assertThat(number(result, "serverCpuUsPerOp")).as("server CPU µs per call").isPositive();
+        assertThat(number(result, "clientCpuUsPerOp")).as("client CPU µs per call").isPositive();
     }
 
     private static double number(Map<String, String> result, String key) {

@@ -5,29 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class LoadGeneratorTest {
 
     @Test
     void rejectsInvalidOptionsBeforeConnecting() {
-        StringWriter err = new StringWriter();
-        CommandLine command = LoadGenerator.commandLine().setErr(new PrintWriter(err));
-
-        int exitCode = command.execute("--get-ratio", "1.5");
-
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("get ratio: 1.5 (expected: 0..1)");
+        assertThat(rejected("--get-ratio", "1.5")).contains("get ratio: 1.5 (expected: 0..1)");
     }
 
     @Test
     void rejectsADepthInSyncMode() {
+        assertThat(rejected("--mode", "SYNC", "--depth", "8")).contains("depth: 8 (expected: 1 in sync mode)");
+    }
+
+    @Test
+    void rejectsAnUnknownClient() {
+        assertThat(rejected("--client", "thin")).contains("--client").contains("OFFICIAL, ALDER");
+    }
+
+    /** Runs the command line, checks that it failed on its options, and returns standard error. */
+    private static String rejected(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine command = LoadGenerator.commandLine().setErr(new PrintWriter(err));
 
-        int exitCode = command.execute("--mode", "SYNC", "--depth", "8");
+        int exitCode = LoadGenerator.commandLine().setErr(new PrintWriter(err)).execute(args);
 
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("depth: 8 (expected: 1 in sync mode)");
+        assertThat(exitCode).as("exit code; stderr: %s", err).isEqualTo(2);
+        return err.toString();
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A running client's machinery: connections, the cluster view, invocations, listeners and proxies. The
  * public client builds one with {@link #start}, gives its proxies a {@link #context} (invocations,
- * allocator, partitions, with the client's serialization), tells it which proxies exist with
+ * allocator, partitions, serialization), tells it which proxies exist with
  * {@link #announceOnReconnect}, and closes it on shutdown.
  *
  * <p>Threads: a small Netty event loop group for I/O, one cluster thread for connection management and
@@ -48,7 +48,8 @@ public final class ClientRuntime implements AutoCloseable {
     /** Events each event thread may have queued before new ones are dropped. */
     private static final int EVENT_QUEUE_CAPACITY = 100_000;
 
-    private final RuntimeSettings settings;
+    private final ClientConfig config;
+    private final SerializationService serialization;
     private final Transport transport;
     private final HashedWheelTimer timer = Invoker.newTimer();
     private final ScheduledThreadPoolExecutor clusterThread;
@@ -62,11 +63,13 @@ public final class ClientRuntime implements AutoCloseable {
     private final InvocationService invocations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ClientRuntime(RuntimeSettings settings) {
-        this.settings = settings;
-        ClientConfig config = settings.config();
-        this.transport = new Transport(IO_THREADS, config.connectionTimeout(), settings.maxFrameSize(),
-                settings.fragments());
+    private ClientRuntime(ClientConfig config) {
+        this.config = config;
+        this.serialization = SerializationService.create(config.serialization());
+        // Serialized once, so that a credentials object the serialization cannot take fails the start at once.
+        Data credentials = config.credentials() == null ? null : serialization.toData(config.credentials());
+        this.transport = new Transport(IO_THREADS, config.connectionTimeout(), config.maxFrameSize(),
+                config.maxFrameSize() != ClientConfig.UNLIMITED_FRAME_SIZE);
         this.clusterThread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, THREAD_PREFIX + "cluster");
             thread.setDaemon(true);
@@ -74,11 +77,11 @@ public final class ClientRuntime implements AutoCloseable {
         });
         clusterThread.setRemoveOnCancelPolicy(true);
         this.events = new StripedEventExecutor(config.eventThreadCount(), EVENT_QUEUE_CAPACITY);
-        this.invoker = new Invoker(settings, new Router(connections, view, config.smartRouting()), clusterThread, timer);
+        this.invoker = new Invoker(config, new Router(connections, view, config.smartRouting()), clusterThread, timer);
         this.listeners = new ListenerService(invoker, connections, events, transport.allocator(), config.smartRouting(),
                 config.invocationTimeout());
         this.proxies = new ProxyAnnouncer(invoker, config.invocationTimeout());
-        this.connector = new ClusterConnector(settings, transport, view, connections, invoker, listeners, events,
+        this.connector = new ClusterConnector(config, credentials, transport, view, connections, invoker, listeners, events,
                 clusterThread, proxies::ownerConnected, this::shutdown);
         this.invocations = new ClusterInvocations(invoker, listeners);
     }
@@ -86,25 +89,22 @@ public final class ClientRuntime implements AutoCloseable {
     /**
      * Starts a client and waits until it is connected to its cluster.
      *
+     * @throws IllegalArgumentException if the serialization configuration is invalid
+     * @throws io.alder.serialization.SerializationException if the credentials object cannot be serialized
      * @throws io.alder.client.AuthenticationException if a member refused the credentials
      * @throws io.alder.client.ClusterUnavailableException if no member could be reached within the limits
      */
     public static ClientRuntime start(ClientConfig config) {
-        return start(RuntimeSettings.from(config));
-    }
-
-    /** Like {@link #start(ClientConfig)}, with settings beyond the configuration. */
-    public static ClientRuntime start(RuntimeSettings settings) {
         try {
-            return startAsync(settings).join();
+            return startAsync(config).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     /** Starts a client; completes once it is connected, or failed to connect (and released its threads). */
-    public static CompletableFuture<ClientRuntime> startAsync(RuntimeSettings settings) {
-        ClientRuntime runtime = new ClientRuntime(settings);
+    public static CompletableFuture<ClientRuntime> startAsync(ClientConfig config) {
+        ClientRuntime runtime = new ClientRuntime(config);
         return runtime.connector.start().handle((connected, failure) -> {
             if (failure != null) {
                 runtime.shutdown(failure);
@@ -167,9 +167,14 @@ public final class ClientRuntime implements AutoCloseable {
         return any == null ? null : any.memberAddress();
     }
 
-    /** What the proxies need, with the given serialization. */
-    public ClientContext context(SerializationService serialization) {
-        return new RuntimeContext(this, serialization);
+    /** What the proxies need: invocations, partitions and the client's serialization. */
+    public ClientContext context() {
+        return new RuntimeContext(this);
+    }
+
+    /** Serializes keys, values and credentials as {@link ClientConfig#serialization()} says. */
+    public SerializationService serialization() {
+        return serialization;
     }
 
     /** The client's view of the cluster: members, partition table, principal. */
@@ -193,9 +198,9 @@ public final class ClientRuntime implements AutoCloseable {
         return connections.owner();
     }
 
-    /** The settings the client runs with. */
-    public RuntimeSettings settings() {
-        return settings;
+    /** The configuration the client runs with. */
+    public ClientConfig config() {
+        return config;
     }
 
     /** Whether the client is connected to its cluster. */

@@ -4,20 +4,18 @@ import io.alder.serialization.Data;
 import io.alder.serialization.SerializationService;
 import io.netty.buffer.ByteBufAllocator;
 
-/** The {@link ClientContext} of a running client: its runtime plus the client's serialization. */
+/** The {@link ClientContext} of a running client: what its runtime offers the proxies. */
 final class RuntimeContext implements ClientContext {
 
     private final ClientRuntime runtime;
-    private final SerializationService serialization;
 
-    RuntimeContext(ClientRuntime runtime, SerializationService serialization) {
+    RuntimeContext(ClientRuntime runtime) {
         this.runtime = runtime;
-        this.serialization = serialization;
     }
 
     @Override
     public SerializationService serialization() {
-        return serialization;
+        return runtime.serialization();
     }
 
     @Override

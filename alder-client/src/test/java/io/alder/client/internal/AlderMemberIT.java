@@ -9,7 +9,7 @@ import io.alder.client.ClientConfig;
 import io.alder.client.ClientNotActiveException;
 import io.alder.client.ClusterUnavailableException;
 import io.alder.client.OperationTimeoutException;
-import io.alder.client.internal.RuntimeSettings.WhenDisconnected;
+import io.alder.client.WhenDisconnected;
 import io.alder.client.internal.connection.Connection;
 import io.alder.protocol.codec.Address;
 import io.alder.protocol.codec.DistributedObjectInfo;
@@ -54,19 +54,14 @@ class AlderMemberIT {
     private ClientConfig.Builder config() {
         return ClientConfig.builder()
                 .address(Members.LOOPBACK, member.address().getPort())
-                .connectionAttemptLimit(1_000)
-                .connectionAttemptPeriod(Duration.ofMillis(200))
+                .clusterConnectTimeout(Duration.ofSeconds(60))
                 .invocationTimeout(Duration.ofSeconds(20));
     }
 
-    private ClientRuntime start(RuntimeSettings settings) {
-        ClientRuntime client = ClientRuntime.start(settings);
+    private ClientRuntime start(ClientConfig config) {
+        ClientRuntime client = ClientRuntime.start(config);
         closeables.add(client);
         return client;
-    }
-
-    private ClientRuntime start(ClientConfig config) {
-        return start(RuntimeSettings.from(config));
     }
 
     private void restartMember() {
@@ -168,8 +163,8 @@ class AlderMemberIT {
     @Test
     void requestsLongerThanTheFrameLimitAreSentInFragments() {
         try (RecordingProxy proxy = RecordingProxy.start(member.address())) {
-            ClientConfig config = ClientConfig.builder().address(Members.LOOPBACK, proxy.port()).build();
-            ClientRuntime client = start(RuntimeSettings.from(config).withMaxFrameSize(64));
+            ClientRuntime client = start(ClientConfig.builder().address(Members.LOOPBACK, proxy.port()).maxFrameSize(64)
+                    .build());
             MapCalls map = new MapCalls(client, "fragments");
             String large = "x".repeat(10_000);
 
@@ -218,13 +213,31 @@ class AlderMemberIT {
 
     @Test
     void callsMadeWhileDisconnectedFailAtOnceWhenSoConfigured() {
-        ClientRuntime client = start(RuntimeSettings.from(config().build()).withWhenDisconnected(WhenDisconnected.FAIL));
+        ClientRuntime client = start(config().whenDisconnected(WhenDisconnected.FAIL).build());
         MapCalls map = new MapCalls(client, "fail");
         member.close();
         await().atMost(10, TimeUnit.SECONDS).until(() -> !client.isConnected());
 
         assertThatThrownBy(() -> map.get("key").join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(ClusterUnavailableException.class);
+    }
+
+    @Test
+    void aLostClusterIsSoughtForTheClusterConnectTimeoutThenGivenUp() {
+        Duration limit = Duration.ofSeconds(2);
+        ClientRuntime client = start(config().clusterConnectTimeout(limit).build());
+        MapCalls map = new MapCalls(client, "given-up");
+        long lost = System.nanoTime();
+        member.close();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !client.isConnected());
+
+        CompletableFuture<String> waiting = map.get("key");
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> !client.isActive());
+        assertThat(Duration.ofNanos(System.nanoTime() - lost)).isGreaterThanOrEqualTo(limit);
+        assertThat(waiting).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(Exception.class)
+                .satisfies(e -> assertThat(e.getCause()).isInstanceOf(ClientNotActiveException.class)
+                        .cause().isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("within 2000 ms"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.alder.client.ClientConfig;
 import io.alder.client.internal.connection.Connection;
 import io.alder.protocol.codec.Address;
 import io.alder.serialization.Strings;
+import io.alder.testsupport.reference.ReferenceMembers;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ class ReferenceClusterIT {
 
     @BeforeAll
     static void startCluster() {
-        cluster = Members.referenceCluster(2);
+        cluster = ReferenceMembers.startCluster(2);
         // Partitions are assigned on first use; have them assigned and settled before any test routes by them.
         IntStream.range(0, KEYS).forEach(i -> cluster.get(0).getPartitionService().getPartition("key-" + i).getOwner());
         await().atMost(60, TimeUnit.SECONDS).until(() -> cluster.stream()
@@ -44,7 +45,7 @@ class ReferenceClusterIT {
 
     private static ClientRuntime start(boolean smart) {
         return ClientRuntime.start(ClientConfig.builder()
-                .address(Members.LOOPBACK, Members.port(cluster.get(0)))
+                .address(Members.LOOPBACK, ReferenceMembers.port(cluster.get(0)))
                 .smartRouting(smart)
                 // No pings during the measurements: heartbeats would add requests to the counts.
                 .heartbeatInterval(Duration.ofSeconds(30))

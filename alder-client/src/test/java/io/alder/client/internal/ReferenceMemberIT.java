@@ -8,6 +8,7 @@ import io.alder.client.AuthenticationException;
 import io.alder.client.ClientConfig;
 import io.alder.protocol.codec.Address;
 import io.alder.serialization.Strings;
+import io.alder.testsupport.reference.ReferenceMembers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class ReferenceMemberIT {
     }
 
     private HazelcastInstance startMember(int port) {
-        HazelcastInstance member = Members.reference(port, List.of(port));
+        HazelcastInstance member = ReferenceMembers.start(port, List.of(port));
         members.add(member);
         return member;
     }
@@ -43,14 +44,13 @@ class ReferenceMemberIT {
     private static ClientConfig.Builder config(int port) {
         return ClientConfig.builder()
                 .address(Members.LOOPBACK, port)
-                .connectionAttemptLimit(1_000)
-                .connectionAttemptPeriod(Duration.ofMillis(500))
+                .clusterConnectTimeout(Duration.ofSeconds(60))
                 .invocationTimeout(Duration.ofSeconds(30));
     }
 
     @Test
     void connectsAuthenticatesAndCallsTheMember() {
-        int port = Members.freePort();
+        int port = ReferenceMembers.freePort();
         HazelcastInstance member = startMember(port);
         ClientRuntime client = startClient(config(port));
         MapCalls map = new MapCalls(client, "reference");
@@ -71,7 +71,7 @@ class ReferenceMemberIT {
 
     @Test
     void memberErrorsBecomeTheStandardJavaExceptions() {
-        int port = Members.freePort();
+        int port = ReferenceMembers.freePort();
         startMember(port);
         ClientRuntime client = startClient(config(port));
         MapCalls map = new MapCalls(client, "errors");
@@ -87,7 +87,7 @@ class ReferenceMemberIT {
 
     @Test
     void aWrongGroupNameIsRefused() {
-        int port = Members.freePort();
+        int port = ReferenceMembers.freePort();
         startMember(port);
 
         assertThatThrownBy(() -> startClient(config(port).groupName("not-dev")))
@@ -96,14 +96,14 @@ class ReferenceMemberIT {
 
     @Test
     void listenersAreRegisteredAgainAfterTheMemberRestarts() {
-        int port = Members.freePort();
+        int port = ReferenceMembers.freePort();
         startMember(port);
         RestartScenarios.listenerIsRegisteredAgain(startClient(config(port)), () -> restart(port));
     }
 
     @Test
     void callsInFlightWhenTheMemberRestartsCompleteOrFailBeforeTheirDeadline() {
-        int port = Members.freePort();
+        int port = ReferenceMembers.freePort();
         startMember(port);
         RestartScenarios.callsInFlightCompleteOrFail(startClient(config(port)), () -> restart(port));
     }

@@ -8,6 +8,7 @@ import io.alder.client.ClientConfig;
 import io.alder.client.internal.cluster.MembershipObserver;
 import io.alder.client.internal.connection.Connection;
 import io.alder.protocol.codec.MemberInfo;
+import io.alder.testsupport.reference.ReferenceMembers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,10 @@ class ReferenceMembershipIT {
 
     @Test
     void theClientFollowsMembersThatJoinAndLeave() {
-        int first = Members.freePort();
-        int second = Members.freePort();
+        int first = ReferenceMembers.freePort();
+        int second = ReferenceMembers.freePort();
         List<Integer> ports = List.of(first, second);
-        members.add(Members.reference(first, ports));
+        members.add(ReferenceMembers.start(first, ports));
         ClientConfig config = ClientConfig.builder().address(Members.LOOPBACK, first)
                 .invocationTimeout(Duration.ofSeconds(30)).build();
         try (ClientRuntime client = ClientRuntime.start(config)) {
@@ -51,7 +52,7 @@ class ReferenceMembershipIT {
             MapCalls map = new MapCalls(client, "membership");
             assertThat(client.connections()).hasSize(1);
 
-            HazelcastInstance joining = Members.reference(second, ports);
+            HazelcastInstance joining = ReferenceMembers.start(second, ports);
             members.add(joining);
 
             await().atMost(30, TimeUnit.SECONDS).until(() -> client.connections().size() == 2);
@@ -63,6 +64,8 @@ class ReferenceMembershipIT {
 
             await().atMost(30, TimeUnit.SECONDS).until(() -> client.cluster().members().size() == 1
                     && !toSecond.isActive() && client.connections().size() == 1);
+            // The membership callback runs on an event thread, shortly after the view changed.
+            await().atMost(30, TimeUnit.SECONDS).until(() -> changes.size() == 2);
             assertThat(changes).containsExactly("added " + second, "removed " + second);
             map.put("still", "working").join();
             assertThat(map.get("still").join()).isEqualTo("working");

@@ -114,11 +114,11 @@ class PortableInteropTest {
                 + "0005" + "76616c7565" + "05" + "00000001");
     }
 
-    static Sides.Builder portableSides() {
+    static TwinConfig portableSides() {
         return Sides.builder().portableFactory(F, PortableTypes::create);
     }
 
-    private static Sides.Builder registeredOuterDefinitions(Sides.Builder builder) {
+    private static TwinConfig registeredOuterDefinitions(TwinConfig builder) {
         ClassDefinition inner = new ClassDefinitionBuilder(F, Inner.CLASS_ID).addUTFField("name")
                 .addIntField("value").build();
         com.hazelcast.nio.serialization.ClassDefinition referenceInner =

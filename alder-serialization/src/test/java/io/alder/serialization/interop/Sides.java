@@ -2,19 +2,13 @@ package io.alder.serialization.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.config.GlobalSerializerConfig;
-import com.hazelcast.config.SerializerConfig;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder;
 import com.hazelcast.internal.serialization.impl.HeapData;
 import com.hazelcast.partition.strategy.DefaultPartitioningStrategy;
-import io.alder.serialization.ClassDefinition;
 import io.alder.serialization.Data;
-import io.alder.serialization.SerializationConfig;
 import io.alder.serialization.SerializationService;
-import java.nio.ByteOrder;
 import java.util.HexFormat;
-import java.util.function.IntFunction;
 
 /**
  * An Alder service and a 3.12.13 reference service configured alike (the reference as a 3.12 client builds
@@ -34,8 +28,17 @@ final class Sides {
         return builder().build();
     }
 
-    static Builder builder() {
-        return new Builder();
+    static TwinConfig builder() {
+        return new TwinConfig();
+    }
+
+    /** Services built from each side of {@code config}, the reference as a 3.12 client builds it. */
+    static Sides of(TwinConfig config) {
+        InternalSerializationService reference = new DefaultSerializationServiceBuilder()
+                .setConfig(config.referenceConfig())
+                .setPartitioningStrategy(new DefaultPartitioningStrategy())
+                .build();
+        return new Sides(SerializationService.create(config.alderConfig()), reference);
     }
 
     byte[] alderBytes(Object value) {
@@ -79,77 +82,5 @@ final class Sides {
 
     private static String describe(Object value) {
         return value.getClass().getSimpleName() + " " + value;
-    }
-
-    /** Configures both services with the same settings. */
-    static final class Builder {
-
-        private final SerializationConfig.Builder alder = SerializationConfig.builder();
-        private final com.hazelcast.config.SerializationConfig reference =
-                new com.hazelcast.config.SerializationConfig();
-
-        Builder byteOrder(ByteOrder order) {
-            alder.byteOrder(order);
-            reference.setByteOrder(order);
-            return this;
-        }
-
-        Builder portableVersion(int version) {
-            alder.portableVersion(version);
-            reference.setPortableVersion(version);
-            return this;
-        }
-
-        Builder identifiedFactory(int factoryId, IntFunction<? extends TwinIdentified> create) {
-            alder.addDataSerializableFactory(factoryId, create::apply);
-            reference.addDataSerializableFactory(factoryId, create::apply);
-            return this;
-        }
-
-        Builder portableFactory(int factoryId, IntFunction<? extends TwinPortable> create) {
-            alder.addPortableFactory(factoryId, create::apply);
-            reference.addPortableFactory(factoryId, create::apply);
-            return this;
-        }
-
-        Builder classDefinition(ClassDefinition alderDefinition,
-                com.hazelcast.nio.serialization.ClassDefinition referenceDefinition) {
-            alder.addClassDefinition(alderDefinition);
-            reference.addClassDefinition(referenceDefinition);
-            return this;
-        }
-
-        <T> Builder serializer(Class<T> type, TwinSerializer<? super T> serializer) {
-            alder.addSerializer(type, serializer);
-            reference.addSerializerConfig(new SerializerConfig().setTypeClass(type).setImplementation(serializer));
-            return this;
-        }
-
-        Builder globalSerializer(TwinSerializer<Object> serializer, boolean overrideJavaSerialization) {
-            alder.globalSerializer(serializer, overrideJavaSerialization);
-            reference.setGlobalSerializerConfig(new GlobalSerializerConfig().setImplementation(serializer)
-                    .setOverrideJavaSerialization(overrideJavaSerialization));
-            return this;
-        }
-
-        Builder javaCompression(boolean compress) {
-            alder.javaCompression(compress);
-            reference.setEnableCompression(compress);
-            return this;
-        }
-
-        Builder javaSharedObjects(boolean shared) {
-            alder.javaSharedObjects(shared);
-            reference.setEnableSharedObject(shared);
-            return this;
-        }
-
-        Sides build() {
-            InternalSerializationService referenceService = new DefaultSerializationServiceBuilder()
-                    .setConfig(reference)
-                    .setPartitioningStrategy(new DefaultPartitioningStrategy())
-                    .build();
-            return new Sides(SerializationService.create(alder.build()), referenceService);
-        }
     }
 }

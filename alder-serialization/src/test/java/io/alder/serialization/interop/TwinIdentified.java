@@ -7,7 +7,7 @@ import java.io.IOException;
  * An identified data-serializable class usable by both serializers: subclasses implement Alder's methods
  * once, the 3.12 methods run them over the reference streams.
  */
-abstract class TwinIdentified
+public abstract class TwinIdentified
         implements IdentifiedDataSerializable, com.hazelcast.nio.serialization.IdentifiedDataSerializable {
 
     @Override

@@ -7,7 +7,7 @@ import java.io.IOException;
  * A portable class usable by both serializers: subclasses implement Alder's {@link Portable} methods once,
  * and the 3.12 methods run them over the reference reader and writer.
  */
-abstract class TwinPortable implements Portable, com.hazelcast.nio.serialization.Portable {
+public abstract class TwinPortable implements Portable, com.hazelcast.nio.serialization.Portable {
 
     @Override
     public final void writePortable(com.hazelcast.nio.serialization.PortableWriter writer) throws IOException {

@@ -4,7 +4,7 @@ import io.alder.serialization.StreamSerializer;
 import java.io.IOException;
 
 /** A stream serializer usable by both services; subclasses implement Alder's methods once. */
-abstract class TwinSerializer<T> implements StreamSerializer<T>, com.hazelcast.nio.serialization.StreamSerializer<T> {
+public abstract class TwinSerializer<T> implements StreamSerializer<T>, com.hazelcast.nio.serialization.StreamSerializer<T> {
 
     @Override
     public final void write(com.hazelcast.nio.ObjectDataOutput out, T object) throws IOException {

@@ -9,13 +9,16 @@ import io.alder.protocol.codec.AuthenticationResult;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.ClientCodec.AuthenticationParameters;
 import io.alder.protocol.codec.ClientCodec.AuthenticationRequest;
+import io.alder.protocol.codec.ClientCodec.CustomAuthenticationRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.serialization.Data;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates a new connection as a 3.12 Java client does: {@code Client.authentication} with the group
- * name and password, client type {@code JVM} (so that 3.12 members treat the client like their own Java
+ * name and password, or {@code Client.authenticationCustom} with the serialized custom credentials when the
+ * client has some; client type {@code JVM} (so that 3.12 members treat the client like their own Java
  * client), the client's uuid and owner uuid once it has them, and the partition count once it is known.
  * The cluster id is never sent: a 3.12 client sends it only for blue/green failover, and sending it would
  * lock the client out of a restarted cluster.
@@ -28,12 +31,17 @@ final class Authenticator {
     static final byte SERIALIZATION_VERSION = 1;
 
     private final ClientConfig config;
+    private final Data credentials;
     private final Invoker invoker;
     private final Duration timeout;
 
-    /** @param timeout how long a member may take to answer, as 3.12 does: the heartbeat timeout */
-    Authenticator(ClientConfig config, Invoker invoker, Duration timeout) {
+    /**
+     * @param credentials the serialized custom credentials, or null to send the group name and password
+     * @param timeout how long a member may take to answer, as 3.12 does: the heartbeat timeout
+     */
+    Authenticator(ClientConfig config, Data credentials, Invoker invoker, Duration timeout) {
         this.config = config;
+        this.credentials = credentials;
         this.invoker = invoker;
         this.timeout = timeout;
     }
@@ -51,8 +59,11 @@ final class Authenticator {
                 principal == null ? null : principal.uuid(), principal == null ? null : principal.ownerUuid(), owner,
                 CLIENT_TYPE, SERIALIZATION_VERSION, CLIENT_VERSION, config.clientName(), config.labels(),
                 partitionCount > 0 ? partitionCount : null, null);
-        ClientMessage request = ClientCodec.encodeAuthentication(connection.allocator(), invoker.nextCorrelationId(),
-                new AuthenticationRequest(config.groupName(), config.groupPassword(), parameters));
+        ClientMessage request = credentials == null
+                ? ClientCodec.encodeAuthentication(connection.allocator(), invoker.nextCorrelationId(),
+                        new AuthenticationRequest(config.groupName(), config.groupPassword(), parameters))
+                : ClientCodec.encodeCustomAuthentication(connection.allocator(), invoker.nextCorrelationId(),
+                        new CustomAuthenticationRequest(credentials, parameters));
         return invoker.invokeOn(connection, request, null, timeout).thenApply(response -> {
             try {
                 return check(ResponseCodec.decodeAuthentication(response), connection);
@@ -65,8 +76,8 @@ final class Authenticator {
     private AuthenticationResult check(AuthenticationResult result, Connection connection) {
         String problem = switch (result.status()) {
             case AuthenticationResult.STATUS_AUTHENTICATED -> null;
-            case AuthenticationResult.STATUS_CREDENTIALS_FAILED -> "the member refused the credentials of group '"
-                    + config.groupName() + "' (or the owner member it was given is not in the cluster)";
+            case AuthenticationResult.STATUS_CREDENTIALS_FAILED -> "the member refused " + describeCredentials()
+                    + " (or the owner member it was given is not in the cluster)";
             case AuthenticationResult.STATUS_SERIALIZATION_VERSION_MISMATCH ->
                     "the member speaks another serialization version than " + SERIALIZATION_VERSION;
             case AuthenticationResult.STATUS_NOT_ALLOWED_IN_CLUSTER ->
@@ -77,5 +88,11 @@ final class Authenticator {
             throw new AuthenticationException("authentication at " + connection.remoteAddress() + " failed: " + problem);
         }
         return result;
+    }
+
+    private String describeCredentials() {
+        return credentials == null ? "the credentials of group '" + config.groupName() + "'"
+                : "the custom credentials (" + config.credentials().getClass().getName()
+                        + "; 3.12 members without their security feature refuse all custom credentials)";
     }
 }

@@ -1,8 +1,8 @@
 package io.alder.client.internal.cluster;
 
 import io.alder.client.AuthenticationException;
+import io.alder.client.ClientConfig;
 import io.alder.client.ClusterUnavailableException;
-import io.alder.client.internal.RuntimeSettings;
 import io.alder.client.internal.connection.Connection;
 import io.alder.client.internal.connection.ConnectionClosedException;
 import io.alder.client.internal.connection.ConnectionRegistry;
@@ -11,6 +11,7 @@ import io.alder.client.internal.event.ListenerService;
 import io.alder.client.internal.event.StripedEventExecutor;
 import io.alder.client.internal.invocation.Invoker;
 import io.alder.protocol.codec.MemberInfo;
+import io.alder.serialization.Data;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * the known members' and the configured addresses; a successful owner authentication is followed by the
  * cluster listeners, the member connections (smart routing), the user listeners and the proxies. When the
  * owner connection is lost, the connector starts over with the client's uuid, so that the cluster treats
- * it as the same client; when no round succeeds within the limits, it gives up and the client shuts down.
+ * it as the same client. Rounds are separated by the configured backoff; when none succeeded within the
+ * cluster connect timeout, the connector gives up and the client shuts down.
  *
  * <p>Everything here runs on the cluster thread, one step at a time; the steps never block it.
  */
@@ -55,7 +57,7 @@ public final class ClusterConnector {
         Throwable lastFailure;
     }
 
-    private final RuntimeSettings settings;
+    private final ClientConfig config;
     private final ClusterView view;
     private final ConnectionRegistry connections;
     private final Invoker invoker;
@@ -74,13 +76,15 @@ public final class ClusterConnector {
     private Connection owner;
 
     /**
+     * @param credentials the serialized {@link ClientConfig#credentials()}, or null to authenticate with
+     *     the group name and password
      * @param ownerReady told (on the cluster thread) of every new owner connection, once it is ready
      * @param gaveUp told when the connector gave up on the cluster; it should shut the client down
      */
-    public ClusterConnector(RuntimeSettings settings, Transport transport, ClusterView view, ConnectionRegistry connections,
-            Invoker invoker, ListenerService listeners, StripedEventExecutor events, ScheduledExecutorService clusterThread,
-            Consumer<Connection> ownerReady, Consumer<Throwable> gaveUp) {
-        this.settings = settings;
+    public ClusterConnector(ClientConfig config, Data credentials, Transport transport, ClusterView view,
+            ConnectionRegistry connections, Invoker invoker, ListenerService listeners, StripedEventExecutor events,
+            ScheduledExecutorService clusterThread, Consumer<Connection> ownerReady, Consumer<Throwable> gaveUp) {
+        this.config = config;
         this.view = view;
         this.connections = connections;
         this.invoker = invoker;
@@ -88,21 +92,21 @@ public final class ClusterConnector {
         this.clusterThread = clusterThread;
         this.ownerReady = ownerReady;
         this.gaveUp = gaveUp;
-        Duration heartbeatTimeout = settings.config().heartbeatTimeout();
+        Duration heartbeatTimeout = config.heartbeatTimeout();
         this.opener = new ConnectionOpener(transport,
-                new Authenticator(settings.config(), invoker, heartbeatTimeout), view);
-        Duration timeout = settings.config().invocationTimeout();
+                new Authenticator(config, credentials, invoker, heartbeatTimeout), view);
+        Duration timeout = config.invocationTimeout();
         this.clusterListeners = new ClusterListeners(invoker, events, view, connections,
                 () -> clusterThread.execute(this::refreshMembers), timeout);
-        this.members = settings.config().smartRouting()
+        this.members = config.smartRouting()
                 ? new MemberConnections(opener, connections, view, clusterThread, this::memberConnected)
                 : null;
-        this.heartbeat = new Heartbeat(connections, invoker, settings.config().heartbeatInterval(), heartbeatTimeout);
+        this.heartbeat = new Heartbeat(connections, invoker, config.heartbeatInterval(), heartbeatTimeout);
     }
 
     /** Starts connecting; completes once the client is connected for the first time, or failed to. */
     public CompletableFuture<Void> start() {
-        Duration interval = settings.config().heartbeatInterval().dividedBy(2);
+        Duration interval = config.heartbeatInterval().dividedBy(2);
         every(interval.compareTo(SHORTEST_HEARTBEAT_CHECK) < 0 ? SHORTEST_HEARTBEAT_CHECK : interval, heartbeat);
         every(PARTITION_REFRESH_PERIOD, this::refreshPartitions);
         if (members != null) {
@@ -140,7 +144,7 @@ public final class ClusterConnector {
             byName.putIfAbsent(member.address().toString(),
                     InetSocketAddress.createUnresolved(member.address().host(), member.address().port()));
         }
-        for (InetSocketAddress configured : settings.config().addresses()) {
+        for (InetSocketAddress configured : config.addresses()) {
             byName.putIfAbsent(configured.getHostString() + ":" + configured.getPort(), configured);
         }
         List<InetSocketAddress> resolved = new ArrayList<>();
@@ -184,14 +188,14 @@ public final class ClusterConnector {
 
     private void roundFailed(Attempt attempt) {
         attempt.rounds++;
-        long remaining = settings.clusterConnectTimeout().toNanos() - (System.nanoTime() - attempt.startNanos);
-        if (attempt.rounds >= settings.config().connectionAttemptLimit() || remaining <= 0) {
-            giveUp(new ClusterUnavailableException("could not connect to the cluster (" + attempt.rounds
-                    + " rounds over " + describe(settings.config().addresses()) + " and the known members)",
-                    attempt.lastFailure));
+        long remaining = config.clusterConnectTimeout().toNanos() - (System.nanoTime() - attempt.startNanos);
+        if (remaining <= 0) {
+            giveUp(new ClusterUnavailableException("could not connect to the cluster within "
+                    + config.clusterConnectTimeout().toMillis() + " ms (" + attempt.rounds + " rounds over "
+                    + describe(config.addresses()) + " and the known members)", attempt.lastFailure));
             return;
         }
-        long pause = Math.min(settings.reconnectBackoff().delayNanos(attempt.rounds), remaining);
+        long pause = Math.min(config.reconnectBackoff().pause(attempt.rounds).toNanos(), remaining);
         clusterThread.schedule(() -> round(attempt), pause, TimeUnit.NANOSECONDS);
     }
 
@@ -261,7 +265,7 @@ public final class ClusterConnector {
         LOG.warn("lost the owner connection {}: {}", connection, reason == null ? "closed by the member" : reason);
         state = State.RECONNECTING;
         invoker.clusterDisconnected();
-        if (settings.config().reconnect()) {
+        if (config.reconnect()) {
             connect();
         } else {
             giveUp(new ClusterUnavailableException("lost the connection to the cluster, and reconnecting is off", null));

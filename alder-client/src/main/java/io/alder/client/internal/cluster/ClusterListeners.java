@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The client's own listeners on the owner connection, registered in 3.12's order: the partition listener
  * (members 3.9 and newer), then the membership listener, whose first event, the member list, the client
- * waits for. Their events update the {@link ClusterView}; membership changes also trigger a partition
- * refresh and a check of the member connections. Events from a connection that is no longer the owner
+ * waits for. Their events update the {@link ClusterView}, which reports joins, departures and member
+ * attribute changes to its observers; joins and departures also trigger a partition refresh and a check of
+ * the member connections. Events from a connection that is no longer the owner
  * connection are ignored.
  */
 final class ClusterListeners {

@@ -4,9 +4,10 @@ import io.alder.protocol.codec.MemberInfo;
 import java.util.List;
 
 /**
- * Hears of membership changes as the client learns them, in order, on the event thread of the cluster's
- * events; must not block. After a reconnection, the differences between the old and the new member list
- * are reported as joins and departures.
+ * Hears of membership changes as the client learns them from its one membership registration, in order, on
+ * the event thread of the cluster's events; must not block. After a reconnection, the differences between
+ * the old and the new member list are reported as joins and departures. The public membership listeners
+ * are observers too.
  */
 public interface MembershipObserver {
 

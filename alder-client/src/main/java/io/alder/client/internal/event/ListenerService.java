@@ -178,15 +178,8 @@ public final class ListenerService {
         if (!connection.isActive()) {
             return CompletableFuture.completedFuture(null);
         }
-        ClientMessage request;
-        try {
-            request = registration.protocol().encodeRemove(allocator, made.memberRegistrationId())
-                    .setCorrelationId(invoker.nextCorrelationId());
-        } catch (RuntimeException e) {
-            // A registration the protocol cannot remove lasts as long as its connection.
-            LOG.debug("listener {} cannot be removed from {}: {}", registration.id(), connection, e.toString());
-            return CompletableFuture.completedFuture(null);
-        }
+        ClientMessage request = registration.protocol().encodeRemove(allocator, made.memberRegistrationId())
+                .setCorrelationId(invoker.nextCorrelationId());
         return invoker.invokeOn(connection, request, null, timeout).handle((response, failure) -> {
             if (response != null) {
                 response.release();

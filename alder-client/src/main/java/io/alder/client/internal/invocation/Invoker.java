@@ -1,9 +1,9 @@
 package io.alder.client.internal.invocation;
 
+import io.alder.client.ClientConfig;
 import io.alder.client.ClientNotActiveException;
 import io.alder.client.ClusterUnavailableException;
-import io.alder.client.internal.RuntimeSettings;
-import io.alder.client.internal.RuntimeSettings.WhenDisconnected;
+import io.alder.client.WhenDisconnected;
 import io.alder.client.internal.connection.Connection;
 import io.alder.client.internal.connection.EventSink;
 import io.alder.protocol.ClientMessage;
@@ -43,14 +43,14 @@ public final class Invoker {
      * @param clusterThread where waiting invocations are sent again once the cluster is back
      * @param timer the timer for deadlines and delayed retries; the invoker does not stop it
      */
-    public Invoker(RuntimeSettings settings, ConnectionRouter router, Executor clusterThread, Timer timer) {
+    public Invoker(ClientConfig config, ConnectionRouter router, Executor clusterThread, Timer timer) {
         this.router = router;
         this.clusterThread = clusterThread;
         this.timer = timer;
-        this.invocationTimeoutNanos = settings.config().invocationTimeout().toNanos();
-        this.maxRetryPauseNanos = settings.config().invocationRetryPause().toNanos();
-        this.redo = settings.config().redoOperation();
-        this.whenDisconnected = settings.whenDisconnected();
+        this.invocationTimeoutNanos = config.invocationTimeout().toNanos();
+        this.maxRetryPauseNanos = config.invocationRetryPause().toNanos();
+        this.redo = config.redoOperation();
+        this.whenDisconnected = config.whenDisconnected();
     }
 
     /** A timer suited to many short deadlines: 10 ms ticks, one daemon thread. */

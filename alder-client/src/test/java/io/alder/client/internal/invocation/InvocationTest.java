@@ -9,8 +9,7 @@ import io.alder.client.ClusterUnavailableException;
 import io.alder.client.MemberErrorException;
 import io.alder.client.OperationTimeoutException;
 import io.alder.client.TargetDisconnectedException;
-import io.alder.client.internal.RuntimeSettings;
-import io.alder.client.internal.RuntimeSettings.WhenDisconnected;
+import io.alder.client.WhenDisconnected;
 import io.alder.client.internal.connection.Connection;
 import io.alder.client.internal.connection.EmbeddedConnection;
 import io.alder.protocol.ClientMessage;
@@ -46,8 +45,8 @@ class InvocationTest {
     }
 
     private Invoker invoker(ClientConfig.Builder config, WhenDisconnected whenDisconnected) {
-        RuntimeSettings settings = RuntimeSettings.from(config.build()).withWhenDisconnected(whenDisconnected);
-        return new Invoker(settings, partitionId -> route.get(), Runnable::run, timer);
+        return new Invoker(config.whenDisconnected(whenDisconnected).build(), partitionId -> route.get(), Runnable::run,
+                timer);
     }
 
     private Invoker invoker() {

@@ -1,4 +1,4 @@
-package io.alder.client.internal;
+package io.alder.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,11 @@ class BackoffTest {
     void pausesGrowByTheMultiplierUpToTheMaximum() {
         Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 2, 0);
 
-        assertThat(backoff.delayNanos(1)).isEqualTo(Duration.ofMillis(100).toNanos());
-        assertThat(backoff.delayNanos(2)).isEqualTo(Duration.ofMillis(200).toNanos());
-        assertThat(backoff.delayNanos(4)).isEqualTo(Duration.ofMillis(800).toNanos());
-        assertThat(backoff.delayNanos(7)).isEqualTo(Duration.ofSeconds(5).toNanos());
-        assertThat(backoff.delayNanos(1_000)).isEqualTo(Duration.ofSeconds(5).toNanos());
+        assertThat(backoff.pause(1)).isEqualTo(Duration.ofMillis(100));
+        assertThat(backoff.pause(2)).isEqualTo(Duration.ofMillis(200));
+        assertThat(backoff.pause(4)).isEqualTo(Duration.ofMillis(800));
+        assertThat(backoff.pause(7)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backoff.pause(1_000)).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
@@ -24,8 +24,13 @@ class BackoffTest {
         Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 2, 0.2);
 
         for (int i = 0; i < 1_000; i++) {
-            assertThat(backoff.delayNanos(3)).isBetween(Duration.ofMillis(320).toNanos(), Duration.ofMillis(480).toNanos());
+            assertThat(backoff.pause(3)).isBetween(Duration.ofMillis(320), Duration.ofMillis(480));
         }
+    }
+
+    @Test
+    void theDefaultsStartAt100MillisAndStopAt5Seconds() {
+        assertThat(Backoff.defaults()).isEqualTo(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 2, 0.2));
     }
 
     @Test
