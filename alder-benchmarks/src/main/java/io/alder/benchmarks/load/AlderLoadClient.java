@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Alder's Java client, configured like the official one of {@link OfficialLoadClient}: one member, smart
- * routing, one round of connection attempts, no reconnection, the same invocation timeout; the other
+ * routing, about one connection attempt, no reconnection, the same invocation timeout; the other
  * settings at their defaults, which are those of a 3.12 client.
  *
  * <p>Alder's client has no lifecycle listener; with reconnection off it fails every call with a
@@ -56,9 +56,8 @@ final class AlderLoadClient implements LoadClient {
                 .groupPassword("dev-pass")
                 .smartRouting(true)
                 .connectionTimeout(Duration.ofSeconds(5))
-                // One round of connection attempts, like the official client's single attempt: a round
-                // always runs, and none follows once this has passed.
-                .clusterConnectTimeout(Duration.ofMillis(1))
+                // As long as one connection attempt may take: like the official client's single attempt.
+                .clusterConnectTimeout(Duration.ofSeconds(5))
                 .reconnect(false)
                 .invocationTimeout(Duration.ofSeconds(INVOCATION_TIMEOUT_SECONDS))
                 .build();

@@ -6,6 +6,7 @@ import io.alder.protocol.ClientMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The {@link InvocationService} of a running client: requests go to the invoker, listeners to the listener service. */
 final class ClusterInvocations implements InvocationService {
@@ -26,6 +27,12 @@ final class ClusterInvocations implements InvocationService {
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request, boolean idempotent, Duration waitTime) {
         return invoker.invoke(request, idempotent, waitTime);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> invoke(ClientMessage request, boolean idempotent, Duration waitTime,
+            Function<ClientMessage, T> decoder) {
+        return invoker.invoke(request, idempotent, waitTime, decoder);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.alder.protocol.ClientMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Sends requests and listener registrations to the cluster. Proxies build a request with a codec (any
@@ -31,6 +32,14 @@ public interface InvocationService {
      *     lock without timeout), which leaves the operation without a deadline
      */
     CompletableFuture<ClientMessage> invoke(ClientMessage request, boolean idempotent, Duration waitTime);
+
+    /**
+     * Like {@link #invoke(ClientMessage, boolean, Duration)}, completing with what {@code decoder} makes of
+     * the response. The decoder runs on the I/O thread that read the response, which is released after
+     * decoding, so the result must not refer to its buffer (the codecs copy what they read).
+     */
+    <T> CompletableFuture<T> invoke(ClientMessage request, boolean idempotent, Duration waitTime,
+            Function<ClientMessage, T> decoder);
 
     /**
      * Registers a listener with the cluster: on every member connection with {@code localOnly=true} in

@@ -8,14 +8,13 @@ import io.alder.serialization.StreamSerializer;
 import io.alder.serialization.internal.portable.PortableSerializer;
 import java.io.Externalizable;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the serializer of an object or of a type id, in 3.12's order:
@@ -45,7 +44,8 @@ final class SerializerTable {
     private final StreamSerializer<?> externalizable;
     private final StreamSerializer<?> global;
     private final boolean globalFirst;
-    private final ConcurrentMap<Class<?>, StreamSerializer<?>> resolved = new ConcurrentHashMap<>();
+    /** The serializer of each class met so far, by {@link ClassIndex}; copied on write, under the table's lock. */
+    private volatile StreamSerializer<?>[] byClassIndex = new StreamSerializer<?>[0];
 
     SerializerTable(SerializationConfig config, ClassLoading classes) {
         JavaStreams javaStreams = new JavaStreams(config, classes);
@@ -71,21 +71,33 @@ final class SerializerTable {
         }
     }
 
-    /** The serializer of {@code value}, which is not null. */
+    /**
+     * The serializer of {@code value}, which is not null: found by the value's class in an array, once the
+     * class has been resolved. Testing each value with {@code instanceof} against the interfaces that
+     * choose a serializer, or hashing its class, would cost several times the whole serialization of a
+     * small value.
+     */
     @SuppressWarnings("unchecked")
     StreamSerializer<Object> serializerFor(Object value) {
-        StreamSerializer<?> serializer;
-        if (value instanceof DataSerializable) {
-            serializer = dataSerializable;
-        } else if (value instanceof Portable) {
-            serializer = portable;
-        } else {
-            serializer = builtInByClass.get(value.getClass());
-            if (serializer == null) {
-                serializer = resolved.computeIfAbsent(value.getClass(), this::resolve);
-            }
+        Class<?> type = value.getClass();
+        int index = ClassIndex.of(type);
+        StreamSerializer<?>[] known = byClassIndex;
+        StreamSerializer<?> serializer = index < known.length ? known[index] : null;
+        return (StreamSerializer<Object>) (serializer != null ? serializer : remember(type, index));
+    }
+
+    private synchronized StreamSerializer<?> remember(Class<?> type, int index) {
+        StreamSerializer<?>[] known = byClassIndex;
+        if (index < known.length && known[index] != null) {
+            return known[index];
         }
-        return (StreamSerializer<Object>) serializer;
+        StreamSerializer<?> builtIn = builtInByClass.get(type);
+        StreamSerializer<?> serializer = builtIn != null ? builtIn : resolve(type);
+        StreamSerializer<?>[] grown = index < known.length ? known.clone()
+                : Arrays.copyOf(known, Math.max(index + 1, known.length * 2));
+        grown[index] = serializer;
+        byClassIndex = grown;
+        return serializer;
     }
 
     /** The serializer with {@code typeId}, or {@code null}. */
@@ -97,7 +109,14 @@ final class SerializerTable {
         return (StreamSerializer<Object>) customById.get(typeId);
     }
 
+    /** The serializer of a class that is not built in, in 3.12's order. */
     private StreamSerializer<?> resolve(Class<?> type) {
+        if (DataSerializable.class.isAssignableFrom(type)) {
+            return dataSerializable;
+        }
+        if (Portable.class.isAssignableFrom(type)) {
+            return portable;
+        }
         StreamSerializer<?> serializer = findCustom(type);
         if (serializer == null && !globalFirst) {
             serializer = Externalizable.class.isAssignableFrom(type) ? externalizable

@@ -52,9 +52,11 @@ final class Authenticator {
      *
      * @param principal the client's principal from an earlier owner connection, or null for the first
      * @param partitionCount the known partition count, or -1
+     * @param limit how long the member may take to answer, when shorter than the authentication timeout;
+     *     null for that timeout
      */
     CompletableFuture<AuthenticationResult> authenticate(Connection connection, boolean owner, Principal principal,
-            int partitionCount) {
+            int partitionCount, Duration limit) {
         AuthenticationParameters parameters = new AuthenticationParameters(
                 principal == null ? null : principal.uuid(), principal == null ? null : principal.ownerUuid(), owner,
                 CLIENT_TYPE, SERIALIZATION_VERSION, CLIENT_VERSION, config.clientName(), config.labels(),
@@ -64,7 +66,8 @@ final class Authenticator {
                         new AuthenticationRequest(config.groupName(), config.groupPassword(), parameters))
                 : ClientCodec.encodeCustomAuthentication(connection.allocator(), invoker.nextCorrelationId(),
                         new CustomAuthenticationRequest(credentials, parameters));
-        return invoker.invokeOn(connection, request, null, timeout).thenApply(response -> {
+        Duration wait = limit != null && limit.compareTo(timeout) < 0 ? limit : timeout;
+        return invoker.invokeOn(connection, request, null, wait).thenApply(response -> {
             try {
                 return check(ResponseCodec.decodeAuthentication(response), connection);
             } finally {

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * cluster listeners, the member connections (smart routing), the user listeners and the proxies. When the
  * owner connection is lost, the connector starts over with the client's uuid, so that the cluster treats
  * it as the same client. Rounds are separated by the configured backoff; when none succeeded within the
- * cluster connect timeout, the connector gives up and the client shuts down.
+ * cluster connect timeout, the connector gives up and the client shuts down. Each connection attempt is
+ * bounded by what is left of that timeout.
  *
  * <p>Everything here runs on the cluster thread, one step at a time; the steps never block it.
  */
@@ -55,6 +56,10 @@ public final class ClusterConnector {
         final long startNanos = System.nanoTime();
         int rounds;
         Throwable lastFailure;
+
+        long remainingNanos(Duration timeout) {
+            return timeout.toNanos() - (System.nanoTime() - startNanos);
+        }
     }
 
     private final ClientConfig config;
@@ -163,12 +168,14 @@ public final class ClusterConnector {
         if (state == State.CLOSED) {
             return;
         }
-        if (!candidates.hasNext()) {
+        long remaining = attempt.remainingNanos(config.clusterConnectTimeout());
+        if (!candidates.hasNext() || remaining <= 0) {
             roundFailed(attempt);
             return;
         }
         InetSocketAddress address = candidates.next();
-        opener.open(address, true)
+        // Bounded by what is left of the cluster connect timeout, so that a slow member cannot stretch it.
+        opener.open(address, true, Duration.ofNanos(remaining))
                 .thenComposeAsync(this::setUpOwner, clusterThread)
                 .whenCompleteAsync((ignored, failure) -> {
                     if (failure == null) {
@@ -188,7 +195,7 @@ public final class ClusterConnector {
 
     private void roundFailed(Attempt attempt) {
         attempt.rounds++;
-        long remaining = config.clusterConnectTimeout().toNanos() - (System.nanoTime() - attempt.startNanos);
+        long remaining = attempt.remainingNanos(config.clusterConnectTimeout());
         if (remaining <= 0) {
             giveUp(new ClusterUnavailableException("could not connect to the cluster within "
                     + config.clusterConnectTimeout().toMillis() + " ms (" + attempt.rounds + " rounds over "

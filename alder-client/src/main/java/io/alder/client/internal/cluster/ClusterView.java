@@ -210,6 +210,11 @@ public final class ClusterView {
         return !partitions.isEmpty();
     }
 
+    /** The partition table in use. */
+    PartitionOwners partitions() {
+        return partitions;
+    }
+
     /** The address of a partition's owner, or null if it is not known. */
     public Address partitionOwner(int partitionId) {
         return partitions.ownerOf(partitionId);

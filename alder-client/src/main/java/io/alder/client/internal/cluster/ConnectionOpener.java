@@ -4,6 +4,7 @@ import io.alder.client.internal.connection.Connection;
 import io.alder.client.internal.connection.Transport;
 import io.alder.protocol.codec.AuthenticationResult;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -27,10 +28,15 @@ final class ConnectionOpener {
     /**
      * Connects to a resolved address and authenticates, as owner or not, with the client's current
      * principal. Completes on an I/O thread.
+     *
+     * @param limit how long connecting and authenticating may take together at most, when that is shorter
+     *     than the configured connection and authentication timeouts; null for those timeouts
      */
-    CompletableFuture<Authenticated> open(InetSocketAddress address, boolean owner) {
-        return transport.connect(address).thenCompose(connection -> authenticator
-                .authenticate(connection, owner, view.principal(), view.partitionCount())
+    CompletableFuture<Authenticated> open(InetSocketAddress address, boolean owner, Duration limit) {
+        long deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
+        return transport.connect(address, limit).thenCompose(connection -> authenticator
+                .authenticate(connection, owner, view.principal(), view.partitionCount(),
+                        limit == null ? null : Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
                 .handle((result, failure) -> {
                     if (failure != null) {
                         connection.close("authentication failed", failure);

@@ -66,7 +66,7 @@ final class MemberConnections {
             LOG.warn("cannot resolve member address {}", address);
             return;
         }
-        opener.open(resolved, false).whenCompleteAsync((opened, failure) -> {
+        opener.open(resolved, false, null).whenCompleteAsync((opened, failure) -> {
             connecting.remove(address);
             if (failure != null) {
                 LOG.debug("could not connect to member {}: {}", address, failure.toString());

@@ -2,12 +2,12 @@ package io.alder.client.internal.connection;
 
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.FrameSplitter;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.collection.LongObjectHashMap;
 import io.netty.util.collection.LongObjectMap;
-import io.netty.util.concurrent.PromiseCombiner;
 import java.net.SocketAddress;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,13 +20,20 @@ import org.slf4j.LoggerFactory;
  * failing never race. Responses go to their call, events to their sink; when the channel closes, every
  * waiting call fails. Outgoing messages longer than the frame limit are split into fragments.
  *
+ * <p>Frames up to {@value #BATCH_CAPACITY} bytes are copied into one pooled direct buffer until the next
+ * flush, so that a burst of requests costs one buffer and one plain write; longer ones are written as
+ * they are.
+ *
  * <p>Also keeps the times of the last read and write, which the heartbeat checks from another thread.
  */
 final class ConnectionHandler extends ChannelDuplexHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
 
-    private final LongObjectMap<PendingCall> pending = new LongObjectHashMap<>();
+    /** The size of the direct buffers small frames are gathered in; the thread's pool caches this size. */
+    static final int BATCH_CAPACITY = 32 * 1024;
+
+    private final PendingCalls pending = new PendingCalls();
     private final LongObjectMap<EventSink> eventSinks = new LongObjectHashMap<>();
     private final int maxFrameSize;
     private final boolean fragments;
@@ -35,6 +42,8 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     private volatile long sentRequests;
     private volatile String closeReason;
     private volatile Throwable closeCause;
+    /** The small frames written since the last flush, or null. I/O thread only. */
+    private ByteBuf batch;
     /** Kept from when the channel was active: a closed channel may no longer know its peer. */
     private SocketAddress remoteAddress;
 
@@ -71,6 +80,11 @@ final class ConnectionHandler extends ChannelDuplexHandler {
         return closeReason;
     }
 
+    /** Why a request cannot be written on the closed connection. */
+    ConnectionClosedException notOpen() {
+        return new ConnectionClosedException("connection to " + remoteAddress + " is closed", closeCause);
+    }
+
     /** Drops a call that stopped waiting (its deadline passed); I/O thread only. */
     void forget(long correlationId) {
         pending.remove(correlationId);
@@ -81,41 +95,79 @@ final class ConnectionHandler extends ChannelDuplexHandler {
         eventSinks.remove(correlationId);
     }
 
+    /**
+     * Registers a request's call (and event sink) and writes its frame, or its fragments. Written with the
+     * channel's void promise: the {@link Connection} writes only while the channel is open, and a socket
+     * that fails a write closes the connection, which fails every registered call.
+     */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (!(msg instanceof OutboundRequest request)) {
+            writeBatch(ctx);
             ctx.write(msg, promise);
             return;
         }
         ClientMessage frame = request.frame();
         long correlationId = frame.correlationId();
+        List<ClientMessage> parts;
+        try {
+            parts = fragments && frame.frameLength() > maxFrameSize
+                    ? FrameSplitter.split(ctx.alloc(), frame, maxFrameSize) : List.of(frame);
+        } catch (RuntimeException e) {
+            // The splitter released the frame.
+            request.call().onFailure(correlationId, e, false);
+            return;
+        }
         pending.put(correlationId, request.call());
         if (request.events() != null) {
             eventSinks.put(correlationId, request.events());
         }
         lastWriteNanos = System.nanoTime();
         sentRequests++;
-        if (fragments && frame.frameLength() > maxFrameSize) {
-            writeFragments(ctx, frame, promise);
-        } else {
-            ctx.write(frame, promise);
+        if (parts.size() == 1 && frame.frameLength() <= BATCH_CAPACITY) {
+            addToBatch(ctx, frame);
+            return;
+        }
+        writeBatch(ctx);
+        for (ClientMessage part : parts) {
+            ctx.write(part.content(), ctx.voidPromise());
         }
     }
 
-    private void writeFragments(ChannelHandlerContext ctx, ClientMessage frame, ChannelPromise promise) {
-        List<ClientMessage> parts;
-        try {
-            parts = FrameSplitter.split(ctx.alloc(), frame, maxFrameSize);
-        } catch (RuntimeException e) {
-            frame.release();
-            promise.setFailure(e);
-            return;
+    /** Copies a small frame into the batch, and releases it. */
+    private void addToBatch(ChannelHandlerContext ctx, ClientMessage frame) {
+        ByteBuf bytes = frame.content();
+        int length = bytes.readableBytes();
+        if (batch != null && batch.writableBytes() < length) {
+            writeBatch(ctx);
         }
-        PromiseCombiner combiner = new PromiseCombiner(ctx.executor());
-        for (ClientMessage part : parts) {
-            combiner.add(ctx.write(part));
+        if (batch == null) {
+            batch = ctx.alloc().directBuffer(BATCH_CAPACITY);
         }
-        combiner.finish(promise);
+        batch.writeBytes(bytes, bytes.readerIndex(), length);
+        frame.release();
+    }
+
+    private void writeBatch(ChannelHandlerContext ctx) {
+        if (batch != null) {
+            ByteBuf written = batch;
+            batch = null;
+            ctx.write(written, ctx.voidPromise());
+        }
+    }
+
+    @Override
+    public void flush(ChannelHandlerContext ctx) {
+        writeBatch(ctx);
+        ctx.flush();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (batch != null) {
+            batch.release();
+            batch = null;
+        }
     }
 
     @Override
@@ -153,19 +205,9 @@ final class ConnectionHandler extends ChannelDuplexHandler {
         String reason = closeReason == null ? "closed by the member" : closeReason;
         ConnectionClosedException cause = new ConnectionClosedException(
                 "connection to " + remoteAddress + " " + reason, closeCause);
-        // Copied first: a failed call may retry at once, and must not find this map mid-iteration.
-        long[] ids = new long[pending.size()];
-        PendingCall[] calls = new PendingCall[ids.length];
-        int count = 0;
-        for (LongObjectMap.PrimitiveEntry<PendingCall> entry : pending.entries()) {
-            ids[count] = entry.key();
-            calls[count++] = entry.value();
-        }
-        pending.clear();
         eventSinks.clear();
-        for (int i = 0; i < count; i++) {
-            calls[i].onFailure(ids[i], cause, true);
-        }
+        // Drained first: a failed call may retry at once, and must not find the table mid-iteration.
+        pending.drain((correlationId, call) -> call.onFailure(correlationId, cause, true));
         super.channelInactive(ctx);
     }
 

@@ -17,6 +17,7 @@ public final class ConnectionRegistry {
     }
 
     private volatile Snapshot snapshot = new Snapshot(null, Map.of(), List.of());
+    private volatile int version;
 
     /**
      * Adds an authenticated connection, replacing (but not closing) one to the same member; as owner, it
@@ -30,6 +31,7 @@ public final class ConnectionRegistry {
         Connection replaced = byAddress.put(connection.memberAddress(), connection);
         Connection newOwner = owner ? connection : current.owner() == replaced ? null : current.owner();
         snapshot = new Snapshot(newOwner, Map.copyOf(byAddress), List.copyOf(byAddress.values()));
+        version++;
         connection.closeFuture().thenAccept(this::remove);
         return replaced;
     }
@@ -44,6 +46,15 @@ public final class ConnectionRegistry {
         byAddress.remove(connection.memberAddress());
         Connection owner = current.owner() == connection ? null : current.owner();
         snapshot = new Snapshot(owner, Map.copyOf(byAddress), List.copyOf(byAddress.values()));
+        version++;
+    }
+
+    /**
+     * A number that changes whenever a connection is added or removed, read before the connections it
+     * describes: what is read afterwards is at least that new.
+     */
+    public int version() {
+        return version;
     }
 
     /** The owner connection, or null while there is none. */

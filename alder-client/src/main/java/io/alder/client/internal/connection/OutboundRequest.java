@@ -33,6 +33,13 @@ final class OutboundRequest implements ReferenceCounted {
         return events;
     }
 
+    /** The request will not be written: releases it and tells its call why. */
+    void fail(Throwable cause) {
+        long correlationId = frame.correlationId();
+        frame.release();
+        call.onFailure(correlationId, cause, false);
+    }
+
     @Override
     public int refCnt() {
         return frame.refCnt();

@@ -1,10 +1,8 @@
 package io.alder.client.internal.connection;
 
 import io.alder.protocol.netty.ClientFrameDecoder;
-import io.alder.protocol.netty.ClientMessageEncoder;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -16,7 +14,6 @@ import io.netty.channel.epoll.EpollEventLoopGroup;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -26,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The client's Netty side: one small event loop group (epoll where available, else NIO) and the pipeline
- * of every member connection: flush consolidation, the frame decoder (no preamble comes back from a
- * member; fragments are reassembled), the frame encoder, and the {@link ConnectionHandler}.
+ * of every member connection: the frame decoder (no preamble comes back from a member; fragments are
+ * reassembled) and the {@link ConnectionHandler}, which writes frames itself. Requests are built in heap
+ * buffers (see {@link #allocator()}).
  */
 public final class Transport implements AutoCloseable {
 
@@ -35,14 +33,15 @@ public final class Transport implements AutoCloseable {
     static final int MAX_INBOUND_MESSAGE = 512 << 20;
     /** How many fragmented messages a member may interleave. */
     static final int MAX_OPEN_FRAGMENTED_MESSAGES = 64;
-    /** Flushes batched together when many requests are written at once. */
-    private static final int FLUSHES_PER_BATCH = 256;
+
+    static final ByteBufAllocator REQUEST_ALLOCATOR = HeapRequestAllocator.INSTANCE;
 
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final int maxFrameSize;
     private final boolean fragments;
+    private final int connectTimeoutMillis;
 
     /**
      * @param ioThreads how many I/O threads serve all connections
@@ -52,6 +51,7 @@ public final class Transport implements AutoCloseable {
     public Transport(int ioThreads, Duration connectTimeout, int maxFrameSize, boolean fragments) {
         this.maxFrameSize = maxFrameSize;
         this.fragments = fragments;
+        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
         DefaultThreadFactory threads = new DefaultThreadFactory("alder-client-io", true);
         boolean epoll = Epoll.isAvailable();
         this.group = epoll ? new EpollEventLoopGroup(ioThreads, threads) : new NioEventLoopGroup(ioThreads, threads);
@@ -60,14 +60,12 @@ public final class Transport implements AutoCloseable {
                 .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast(
-                                new FlushConsolidationHandler(FLUSHES_PER_BATCH, true),
                                 new ClientFrameDecoder(false, MAX_INBOUND_MESSAGE, MAX_OPEN_FRAGMENTED_MESSAGES),
-                                ClientMessageEncoder.INSTANCE,
                                 new ConnectionHandler(Transport.this.maxFrameSize, Transport.this.fragments));
                     }
                 });
@@ -76,10 +74,15 @@ public final class Transport implements AutoCloseable {
     /**
      * Opens a connection to a resolved address and sends the {@code CB2} preamble (flushed with the first
      * request). Completes on an I/O thread.
+     *
+     * @param limit how long connecting may take at most, when shorter than the configured connection
+     *     timeout; null for that timeout
      */
-    public CompletableFuture<Connection> connect(InetSocketAddress address) {
+    public CompletableFuture<Connection> connect(InetSocketAddress address, Duration limit) {
         CompletableFuture<Connection> result = new CompletableFuture<>();
-        ChannelFuture connecting = bootstrap.connect(address);
+        Bootstrap limited = limit == null || limit.toMillis() >= connectTimeoutMillis ? bootstrap
+                : bootstrap.clone().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, limit.toMillis()));
+        ChannelFuture connecting = limited.connect(address);
         connecting.addListener(done -> {
             Channel channel = connecting.channel();
             if (!done.isSuccess()) {
@@ -96,9 +99,14 @@ public final class Transport implements AutoCloseable {
         return result;
     }
 
-    /** The allocator requests are built with. */
+    /**
+     * The allocator requests are built with: unpooled heap buffers. Requests are built on application
+     * threads and released on I/O threads, and a pooled buffer freed by another thread than the one that
+     * allocated it costs a contended arena lock; a heap buffer costs a short-lived array, and the I/O thread
+     * copies it into a direct buffer of its own pool as it writes (see {@link ConnectionHandler}).
+     */
     public ByteBufAllocator allocator() {
-        return PooledByteBufAllocator.DEFAULT;
+        return REQUEST_ALLOCATOR;
     }
 
     /** Stops the I/O threads once their last tasks ran (closing channels, failing calls). */

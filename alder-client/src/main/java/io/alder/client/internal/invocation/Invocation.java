@@ -14,6 +14,7 @@ import io.netty.util.TimerTask;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * One call to the cluster, from the first send to its completion. Each attempt is sent with a new
@@ -22,8 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The invocation keeps one reference to the request until it completes: the first attempt sends the
  * request itself, retries send copies, since an earlier attempt's bytes may still be in a socket's queue.
+ *
+ * <p>A response is decoded by the invocation's decoder on the I/O thread that read it and released
+ * afterwards, so that the call's future completes with its result directly.
  */
-final class Invocation implements PendingCall, TimerTask {
+final class Invocation<T> implements PendingCall, TimerTask {
 
     private final Invoker invoker;
     private final ClientMessage request;
@@ -33,7 +37,8 @@ final class Invocation implements PendingCall, TimerTask {
     private final EventSink events;
     private final long startNanos = System.nanoTime();
     private final long timeoutNanos;
-    private final CompletableFuture<ClientMessage> future = new CompletableFuture<>();
+    private final Function<ClientMessage, T> decoder;
+    private final CompletableFuture<T> future = new CompletableFuture<>();
     private final AtomicLong activeCorrelationId = new AtomicLong();
     private final int type;
     private boolean released;
@@ -46,9 +51,11 @@ final class Invocation implements PendingCall, TimerTask {
      * @param pinned the only connection to use (no retries), or null to route by partition
      * @param events the sink for a listener registration's events, or null
      * @param timeoutNanos the time from now to the deadline; {@link Long#MAX_VALUE} for none
+     * @param decoder makes the result of the response, which is released afterwards (so the result must
+     *     not refer to its buffer, or must retain it)
      */
     Invocation(Invoker invoker, ClientMessage request, boolean repeatable, Connection pinned, EventSink events,
-            long timeoutNanos) {
+            long timeoutNanos, Function<ClientMessage, T> decoder) {
         this.invoker = invoker;
         this.request = request;
         this.type = request.type();
@@ -57,9 +64,10 @@ final class Invocation implements PendingCall, TimerTask {
         this.pinned = pinned;
         this.events = events;
         this.timeoutNanos = timeoutNanos;
+        this.decoder = decoder;
     }
 
-    CompletableFuture<ClientMessage> future() {
+    CompletableFuture<T> future() {
         return future;
     }
 
@@ -101,10 +109,7 @@ final class Invocation implements PendingCall, TimerTask {
             return;
         }
         if (response.type() != MessageType.EXCEPTION.id()) {
-            if (!future.complete(response)) {
-                response.release();
-            }
-            finish();
+            complete(response);
             return;
         }
         RuntimeException error;
@@ -157,6 +162,21 @@ final class Invocation implements PendingCall, TimerTask {
             send();
         } else {
             invoker.timer().newTimeout(timeout -> send(), pause, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void complete(ClientMessage response) {
+        T result;
+        try {
+            result = decoder.apply(response);
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        } finally {
+            response.release();
+        }
+        if (future.complete(result)) {
+            finish();
         }
     }
 

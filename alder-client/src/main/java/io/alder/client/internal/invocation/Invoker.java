@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Starts invocations and holds what they share: the client-wide correlation id counter, the router, the
@@ -27,8 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Invoker {
 
+    /** The "decoder" of callers that take the response itself: one more reference, for the caller. */
+    private static final Function<ClientMessage, ClientMessage> KEEP_RESPONSE = ClientMessage::retain;
+
     private final AtomicLong correlationIds = new AtomicLong();
-    private final Queue<Invocation> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Invocation<?>> waiting = new ConcurrentLinkedQueue<>();
     private final ConnectionRouter router;
     private final Executor clusterThread;
     private final Timer timer;
@@ -64,28 +68,39 @@ public final class Invoker {
 
     /**
      * Sends a request routed by the partition in its header, retrying as 3.12 does until the deadline:
-     * the invocation timeout plus {@code waitTime}, or none when {@code waitTime} is null.
+     * the invocation timeout plus {@code waitTime}, or none when {@code waitTime} is null. Completes with
+     * the response, which the caller must release.
      *
      * @param idempotent whether the request may be applied twice (redo-operation makes every request so)
      */
     public CompletableFuture<ClientMessage> invoke(ClientMessage request, boolean idempotent, Duration waitTime) {
+        return invoke(request, idempotent, waitTime, KEEP_RESPONSE);
+    }
+
+    /**
+     * Like {@link #invoke(ClientMessage, boolean, Duration)}, completing with what {@code decoder} makes
+     * of the response on the I/O thread that read it; the response is released after decoding.
+     */
+    public <T> CompletableFuture<T> invoke(ClientMessage request, boolean idempotent, Duration waitTime,
+            Function<ClientMessage, T> decoder) {
         long timeout = waitTime == null ? Long.MAX_VALUE : saturatedAdd(invocationTimeoutNanos, waitTime.toNanos());
-        return start(new Invocation(this, request, idempotent || redo, null, null, timeout));
+        return start(new Invocation<>(this, request, idempotent || redo, null, null, timeout, decoder));
     }
 
     /**
      * Sends a request on one connection, without retries: authentication, pings, listener registrations.
      * The request keeps its correlation id, which the caller takes from {@link #nextCorrelationId()}.
+     * Completes with the response, which the caller must release.
      *
      * @param events the sink for the events of a listener registration, registered before the request is
      *     written; null for other requests
      */
     public CompletableFuture<ClientMessage> invokeOn(Connection connection, ClientMessage request, EventSink events,
             Duration timeout) {
-        return start(new Invocation(this, request, false, connection, events, timeout.toNanos()));
+        return start(new Invocation<>(this, request, false, connection, events, timeout.toNanos(), KEEP_RESPONSE));
     }
 
-    private CompletableFuture<ClientMessage> start(Invocation invocation) {
+    private <T> CompletableFuture<T> start(Invocation<T> invocation) {
         Throwable closed = closedBecause;
         if (closed != null) {
             invocation.fail(notActive(closed));
@@ -123,7 +138,7 @@ public final class Invoker {
     }
 
     /** An invocation found no connection: it fails or waits for the cluster, as configured. */
-    void noConnection(Invocation invocation, Throwable lastFailure) {
+    void noConnection(Invocation<?> invocation, Throwable lastFailure) {
         if (isClosed()) {
             invocation.fail(notActive(lastFailure));
         } else if (whenDisconnected == WhenDisconnected.FAIL) {
@@ -153,11 +168,11 @@ public final class Invoker {
             return;
         }
         // Taken out first: an invocation that still finds no connection queues itself again.
-        List<Invocation> resumed = new ArrayList<>();
-        for (Invocation invocation = waiting.poll(); invocation != null; invocation = waiting.poll()) {
+        List<Invocation<?>> resumed = new ArrayList<>();
+        for (Invocation<?> invocation = waiting.poll(); invocation != null; invocation = waiting.poll()) {
             resumed.add(invocation);
         }
-        for (Invocation invocation : resumed) {
+        for (Invocation<?> invocation : resumed) {
             if (isClosed()) {
                 invocation.fail(notActive(null));
             } else {

@@ -26,13 +26,7 @@ final class Calls {
     static <T> CompletableFuture<T> invoke(InvocationService invocations, ClientMessage request, Duration waitTime,
             Function<ClientMessage, T> decoder) {
         boolean retryable = RetryableMessages.isRetryable(request.type());
-        return invocations.invoke(request, retryable, waitTime).thenApply(response -> {
-            try {
-                return decoder.apply(response);
-            } finally {
-                response.release();
-            }
-        });
+        return invocations.invoke(request, retryable, waitTime, decoder);
     }
 
     /** The decoder of a response whose payload the caller ignores (VOID, or a value it does not return). */

@@ -103,6 +103,7 @@ class ConnectionHandlerTest {
 
             embedded.connection().send(ping(9), call, null);
 
+            assertThat(embedded.written()).isNull();
             assertThat(call.failures).singleElement().asString().startsWith("9 not written");
         }
     }
@@ -129,6 +130,60 @@ class ConnectionHandlerTest {
             assertThat(frames.stream().mapToInt(f -> f.frameLength() - f.dataOffset()).sum())
                     .isEqualTo(length - ClientMessage.HEADER_SIZE);
             frames.forEach(ClientMessage::release);
+        }
+    }
+
+    @Test
+    void smallRequestsSentTogetherLeaveInOneWriteAndLargeOnesOnTheirOwnInOrder() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            ClientMessage large = ClientCodec.encodeStringRequest(ALLOCATOR, MessageType.CLIENT_STATISTICS, 3,
+                    "s".repeat(ConnectionHandler.BATCH_CAPACITY));
+            embedded.connection().send(ping(1), new RecordingCall(), null);
+            embedded.connection().send(ping(2), new RecordingCall(), null);
+            embedded.connection().send(large, new RecordingCall(), null);
+            embedded.connection().send(ping(4), new RecordingCall(), null);
+
+            List<Long> ids = new ArrayList<>();
+            for (ClientMessage frame = embedded.written(); frame != null; frame = embedded.written()) {
+                ids.add(frame.correlationId());
+                frame.release();
+            }
+
+            assertThat(ids).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(embedded.writes()).as("the first two together, the large one, the last one").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void callsAreFoundByTheirIdsAmongManyInFlight() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            List<RecordingCall> calls = new ArrayList<>();
+            for (long id = 1; id <= 500; id++) {
+                RecordingCall call = new RecordingCall();
+                calls.add(call);
+                embedded.connection().send(ping(id), call, null);
+            }
+            for (ClientMessage frame = embedded.written(); frame != null; frame = embedded.written()) {
+                frame.release();
+            }
+
+            for (long id = 500; id >= 1; id -= 2) {
+                embedded.receive(ResponseCodec.encodeVoid(ALLOCATOR, id, null));
+            }
+            embedded.connection().close("test over", null);
+
+            for (int i = 0; i < calls.size(); i++) {
+                long id = i + 1;
+                RecordingCall call = calls.get(i);
+                if (id % 2 == 0) {
+                    assertThat(call.responses).singleElement().satisfies(r -> assertThat(r.correlationId()).isEqualTo(id));
+                    assertThat(call.failures).isEmpty();
+                    call.responses.forEach(ClientMessage::release);
+                } else {
+                    assertThat(call.responses).isEmpty();
+                    assertThat(call.failures).containsExactly(id + " written: connection to embedded test over");
+                }
+            }
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.alder.client.internal.connection;
 
 import io.alder.protocol.ClientMessage;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.ArrayDeque;
+import java.util.Queue;
 
 /**
  * A {@link Connection} over Netty's in-memory channel, for tests without sockets: what the connection
@@ -11,6 +14,8 @@ public final class EmbeddedConnection implements AutoCloseable {
 
     private final EmbeddedChannel channel;
     private final Connection connection;
+    private final Queue<ClientMessage> frames = new ArrayDeque<>();
+    private int writes;
 
     private EmbeddedConnection(EmbeddedChannel channel, Connection connection) {
         this.channel = channel;
@@ -38,7 +43,20 @@ public final class EmbeddedConnection implements AutoCloseable {
     /** The next frame written, or null; the caller releases it. */
     public ClientMessage written() {
         channel.runPendingTasks();
-        return channel.readOutbound();
+        for (ByteBuf buffer = channel.readOutbound(); buffer != null; buffer = channel.readOutbound()) {
+            writes++;
+            // One write may carry several frames (the handler batches small ones); frames never straddle writes.
+            while (buffer.isReadable()) {
+                frames.add(ClientMessage.wrap(buffer.readRetainedSlice(buffer.getIntLE(buffer.readerIndex()))));
+            }
+            buffer.release();
+        }
+        return frames.poll();
+    }
+
+    /** How many buffers the connection has written so far, as far as {@link #written()} has read. */
+    public int writes() {
+        return writes;
     }
 
     /** Feeds a frame as if the member had sent it. */
@@ -56,6 +74,7 @@ public final class EmbeddedConnection implements AutoCloseable {
     /** Releases whatever is left in the channel's queues. */
     @Override
     public void close() {
+        frames.forEach(ClientMessage::release);
         channel.finishAndReleaseAll();
     }
 }

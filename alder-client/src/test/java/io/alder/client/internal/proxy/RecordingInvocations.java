@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An invocation service that sends nothing: it records each request with its retry flag and hands the
@@ -42,6 +43,19 @@ final class RecordingInvocations implements InvocationService, AutoCloseable {
         CompletableFuture<ClientMessage> response = new CompletableFuture<>();
         invocations.add(new Invocation(request, idempotent, waitTime, response));
         return response;
+    }
+
+    /** Decodes the response the test completes with, as the real service does, then releases it. */
+    @Override
+    public <T> CompletableFuture<T> invoke(ClientMessage request, boolean idempotent, Duration waitTime,
+            Function<ClientMessage, T> decoder) {
+        return invoke(request, idempotent, waitTime).thenApply(response -> {
+            try {
+                return decoder.apply(response);
+            } finally {
+                response.release();
+            }
+        });
     }
 
     @Override
