@@ -89,7 +89,43 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
-     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, other
+     * The distributed counter {@code name} (3.12's {@code IAtomicLong}). The first call for a name announces
+     * it to the cluster and waits for its acknowledgement; later calls return the same counter at once.
+     */
+    public AlderAtomicLong getAtomicLong(String name) {
+        return blocking.join(proxies.atomicLong(name));
+    }
+
+    /**
+     * The distributed reference {@code name} (3.12's {@code IAtomicReference}), announced like
+     * {@link #getAtomicLong}.
+     *
+     * @param <E> the value type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderAtomicReference<E> getAtomicReference(String name) {
+        return blocking.join(proxies.atomicReference(name));
+    }
+
+    /**
+     * The distributed count-down latch {@code name} (3.12's {@code ICountDownLatch}), announced like
+     * {@link #getAtomicLong}.
+     */
+    public AlderCountDownLatch getCountDownLatch(String name) {
+        return blocking.join(proxies.countDownLatch(name));
+    }
+
+    /**
+     * The distributed semaphore {@code name} (3.12's {@code ISemaphore}), announced like
+     * {@link #getAtomicLong}. Permits this client acquires are given back by the members when it is closed
+     * or lost for their cleanup delay.
+     */
+    public AlderSemaphore getSemaphore(String name) {
+        return blocking.join(proxies.semaphore(name));
+    }
+
+    /**
+     * Every distributed object of the cluster, whichever client created it: maps, counters, references,
+     * latches and semaphores as their typed objects ({@link AlderMap}, {@link AlderAtomicLong}, ...), other
      * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
@@ -137,8 +173,8 @@ public final class AlderClient implements AutoCloseable {
 
     /**
      * Disconnects from the cluster and stops the client's threads. Calls waiting for an answer, and later
-     * calls, fail with a {@link ClientNotActiveException}. Locks the client held are released by the members
-     * after their client cleanup delay. Idempotent.
+     * calls, fail with a {@link ClientNotActiveException}. Locks and semaphore permits the client held are
+     * released by the members after their client cleanup delay. Idempotent.
      */
     @Override
     public void close() {

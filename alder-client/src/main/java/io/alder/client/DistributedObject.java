@@ -9,6 +9,18 @@ public interface DistributedObject {
     /** The service name of maps, as 3.12 members know it. */
     String MAP_SERVICE = "hz:impl:mapService";
 
+    /** The service name of atomic longs, as 3.12 members know it. */
+    String ATOMIC_LONG_SERVICE = "hz:impl:atomicLongService";
+
+    /** The service name of atomic references, as 3.12 members know it. */
+    String ATOMIC_REFERENCE_SERVICE = "hz:impl:atomicReferenceService";
+
+    /** The service name of count-down latches, as 3.12 members know it. */
+    String COUNT_DOWN_LATCH_SERVICE = "hz:impl:countDownLatchService";
+
+    /** The service name of semaphores, as 3.12 members know it. */
+    String SEMAPHORE_SERVICE = "hz:impl:semaphoreService";
+
     /** The object's name, unique within its service. */
     String getName();
 

@@ -1,7 +1,11 @@
 package io.alder.member;
 
+import io.alder.member.atomic.AtomicLongService;
+import io.alder.member.atomic.AtomicReferenceService;
+import io.alder.member.latch.CountDownLatchService;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.semaphore.SemaphoreService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +28,10 @@ public final class Engine {
     private final MemberAttributes memberAttributes = new MemberAttributes();
     private final MapService maps;
     private final LockService locks;
+    private final AtomicLongService atomicLongs;
+    private final AtomicReferenceService atomicReferences;
+    private final CountDownLatchService countDownLatches;
+    private final SemaphoreService semaphores;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -36,6 +44,15 @@ public final class Engine {
         onShutdown(maps::shutdown);
         this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
         onShutdown(locks::shutdown);
+        int partitionCount = settings.partitionCount();
+        this.atomicLongs = new AtomicLongService(partitionCount, scheduler, distributedObjects);
+        this.atomicReferences = new AtomicReferenceService(partitionCount, scheduler, distributedObjects);
+        this.countDownLatches = new CountDownLatchService(partitionCount, scheduler, clientSessions,
+                distributedObjects);
+        onShutdown(countDownLatches::shutdown);
+        this.semaphores = new SemaphoreService(partitionCount, scheduler, settings.semaphores(), clientSessions,
+                distributedObjects);
+        onShutdown(semaphores::shutdown);
     }
 
     public EngineSettings settings() {
@@ -86,6 +103,26 @@ public final class Engine {
     /** The named locks (ILock) of this member. */
     public LockService locks() {
         return locks;
+    }
+
+    /** The atomic longs (IAtomicLong) of this member. */
+    public AtomicLongService atomicLongs() {
+        return atomicLongs;
+    }
+
+    /** The atomic references (IAtomicReference) of this member. */
+    public AtomicReferenceService atomicReferences() {
+        return atomicReferences;
+    }
+
+    /** The count-down latches (ICountDownLatch) of this member. */
+    public CountDownLatchService countDownLatches() {
+        return countDownLatches;
+    }
+
+    /** The semaphores (ISemaphore) of this member. */
+    public SemaphoreService semaphores() {
+        return semaphores;
     }
 
     /**

@@ -1,16 +1,19 @@
 package io.alder.member;
 
+import io.alder.member.semaphore.SemaphoreSettings;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The engine's settings, validated once.
  *
- * @param partitionCount how many partitions keys are spread over (3.12's default is 271)
- * @param clientCleanupDelay how long a client may be gone before its locks and registrations are released
- *     (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
+ * @param partitionCount how many partitions the member has (3.12's default is 271)
+ * @param clientCleanupDelay how long a client may be gone before its locks, permits and registrations are
+ *     released (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
+ * @param semaphores the configuration of semaphores by name (3.12's {@code semaphore} configuration)
  */
-public record EngineSettings(int partitionCount, Duration clientCleanupDelay) {
+public record EngineSettings(int partitionCount, Duration clientCleanupDelay,
+        NamedSettings<SemaphoreSettings> semaphores) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -22,5 +25,11 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay) {
         if (clientCleanupDelay.isNegative()) {
             throw new IllegalArgumentException("client cleanup delay must not be negative: " + clientCleanupDelay);
         }
+        Objects.requireNonNull(semaphores, "semaphores");
+    }
+
+    /** Settings with the default configuration of every kind of structure. */
+    public EngineSettings(int partitionCount, Duration clientCleanupDelay) {
+        this(partitionCount, clientCleanupDelay, NamedSettings.uniform(SemaphoreSettings.DEFAULTS));
     }
 }

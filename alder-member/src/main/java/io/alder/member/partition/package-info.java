@@ -8,6 +8,8 @@
  * the engine's scheduler, or cancelled. Outcomes of parked operations are delivered after the partition
  * lock is released, on the thread that released it. {@link io.alder.member.partition.ParkedAttempt} is the
  * usual way in: it runs an operation at once and parks it only while it must wait.
+ * {@link io.alder.member.partition.PartitionedObjects} keeps a service's named objects per partition and ends
+ * their parked operations when an object is destroyed, a client is gone or the member stops.
  *
  * <p>Engine internals: services use these classes, endpoints do not.
  */

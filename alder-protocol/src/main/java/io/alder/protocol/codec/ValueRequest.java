@@ -7,7 +7,8 @@ import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
 
 /**
- * Requests with the object's name and one value. Map: {@code containsValue}.
+ * Requests with the object's name and one value. Map: {@code containsValue}. AtomicLong and AtomicReference:
+ * {@code apply}, {@code alter}, {@code alterAndGet}, {@code getAndAlter} (the serialized function).
  *
  * <pre>
  *   | name: str | value: Data |

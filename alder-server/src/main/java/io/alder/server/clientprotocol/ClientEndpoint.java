@@ -40,6 +40,10 @@ public final class ClientEndpoint {
         new ClientRequests(engine, member).registerAll(dispatcher);
         new MapRequests(engine.maps()).registerAll(dispatcher);
         new LockRequests(engine.locks()).registerAll(dispatcher);
+        new AtomicLongRequests(engine.atomicLongs()).registerAll(dispatcher);
+        new AtomicReferenceRequests(engine.atomicReferences()).registerAll(dispatcher);
+        new CountDownLatchRequests(engine.countDownLatches()).registerAll(dispatcher);
+        new SemaphoreRequests(engine.semaphores()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

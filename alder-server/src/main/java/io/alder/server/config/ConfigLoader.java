@@ -3,6 +3,7 @@ package io.alder.server.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.semaphore.SemaphoreSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,11 @@ import java.util.function.BiConsumer;
  * log-level: INFO
  * member-attributes:
  *   zone: a
+ * semaphore:
+ *   default:
+ *     initial-permits: 0
+ *   "pool-*":
+ *     initial-permits: 3
  * </pre>
  */
 public final class ConfigLoader {
@@ -66,8 +72,26 @@ public final class ConfigLoader {
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
                         "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
                 "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))));
+                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
+                "semaphore", (key, node) -> byName(node, key, source, (name, settings) ->
+                        builder.semaphore(name, semaphore(settings, key + "." + name, source)))));
         return builder;
+    }
+
+    /** One semaphore's settings, e.g. {@code initial-permits: 3}. */
+    private static SemaphoreSettings semaphore(JsonNode node, String key, String source) {
+        int[] initialPermits = {SemaphoreSettings.DEFAULTS.initialPermits()};
+        object(node, key + ".", source, Map.of(
+                "initial-permits", (k, n) -> initialPermits[0] = nonNegative(n, k, source)));
+        return new SemaphoreSettings(initialPermits[0]);
+    }
+
+    /** A mapping of structure names or name patterns to their settings, each handed to {@code entry}. */
+    private static void byName(JsonNode node, String key, String source, BiConsumer<String, JsonNode> entry) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of names to settings");
+        }
+        node.fields().forEachRemaining(field -> entry.accept(field.getKey(), field.getValue()));
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {
@@ -109,6 +133,14 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(source + ": '" + key + "' must be a whole number, got " + node);
         }
         return node.intValue();
+    }
+
+    private static int nonNegative(JsonNode node, String key, String source) {
+        int value = integer(node, key, source);
+        if (value < 0) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must not be negative, got " + value);
+        }
+        return value;
     }
 
     private static Duration seconds(JsonNode node, String key, String source) {

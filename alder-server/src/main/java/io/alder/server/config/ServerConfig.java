@@ -1,6 +1,9 @@
 package io.alder.server.config;
 
+import io.alder.member.NamedSettings;
+import io.alder.member.semaphore.SemaphoreSettings;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +24,7 @@ public final class ServerConfig {
     private final int maxFrameBytes;
     private final String logLevel;
     private final Map<String, String> memberAttributes;
+    private final NamedSettings<SemaphoreSettings> semaphores;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -34,6 +38,7 @@ public final class ServerConfig {
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
+        this.semaphores = new NamedSettings<>(b.semaphores, SemaphoreSettings.DEFAULTS);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -59,7 +64,8 @@ public final class ServerConfig {
         return new Builder().host(host).port(port).groupName(groupName).groupPassword(groupPassword)
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
-                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes);
+                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
+                .semaphores(semaphores.entries());
     }
 
     public String host() {
@@ -107,6 +113,14 @@ public final class ServerConfig {
         return memberAttributes;
     }
 
+    /**
+     * The configuration of semaphores, by exact name or name pattern; {@link SemaphoreSettings#DEFAULTS} for
+     * a name without one.
+     */
+    public NamedSettings<SemaphoreSettings> semaphores() {
+        return semaphores;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -120,6 +134,7 @@ public final class ServerConfig {
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
+        private final Map<String, SemaphoreSettings> semaphores = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -176,6 +191,23 @@ public final class ServerConfig {
 
         public Builder memberAttributes(Map<String, String> value) {
             memberAttributes = value;
+            return this;
+        }
+
+        /**
+         * Configures the semaphores called {@code namePattern}: an exact name, a pattern with one {@code *},
+         * or {@value NamedSettings#DEFAULT_NAME} for every other name.
+         */
+        public Builder semaphore(String namePattern, SemaphoreSettings value) {
+            semaphores.put(Objects.requireNonNull(namePattern, "name pattern"), Objects.requireNonNull(value,
+                    "semaphore settings"));
+            return this;
+        }
+
+        /** Replaces the whole semaphore configuration. */
+        public Builder semaphores(Map<String, SemaphoreSettings> value) {
+            semaphores.clear();
+            value.forEach(this::semaphore);
             return this;
         }
 

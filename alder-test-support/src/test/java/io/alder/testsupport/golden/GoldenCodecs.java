@@ -5,13 +5,18 @@ import static io.alder.protocol.MessageType.*;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.ResponseEncoder;
+import io.alder.protocol.codec.AtomicLongCodec;
+import io.alder.protocol.codec.AtomicReferenceCodec;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.CodecRequest;
+import io.alder.protocol.codec.CountDownLatchCodec;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.SemaphoreCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.EnumMap;
@@ -48,9 +53,9 @@ final class GoldenCodecs {
 
     static {
         registerClientRequests();
-        for (MessageType type : MapCodec.REQUESTS.types()) {
-            put(type, MapCodec.REQUESTS::decode, (allocator, header, value) -> MapCodec.REQUESTS.encode(allocator, type,
-                    header.correlationId(), header.partitionId(), (CodecRequest) value));
+        for (RequestFamily family : List.of(MapCodec.REQUESTS, AtomicLongCodec.REQUESTS, AtomicReferenceCodec.REQUESTS,
+                CountDownLatchCodec.REQUESTS, SemaphoreCodec.REQUESTS)) {
+            registerRequests(family);
         }
         registerResponses();
         registerEvents();
@@ -90,6 +95,13 @@ final class GoldenCodecs {
                 CLIENT_ADD_PARTITION_LISTENER, CLIENT_IS_FAILOVER_SUPPORTED)) {
             put(type, message -> NO_PARAMETERS, (allocator, header, value) ->
                     ClientCodec.encodeEmptyRequest(allocator, type, header.correlationId()));
+        }
+    }
+
+    private static void registerRequests(RequestFamily family) {
+        for (MessageType type : family.types()) {
+            put(type, family::decode, (allocator, header, value) -> family.encode(allocator, type,
+                    header.correlationId(), header.partitionId(), (CodecRequest) value));
         }
     }
 

@@ -1,6 +1,10 @@
 package io.alder.client.internal.proxy;
 
+import io.alder.client.AlderAtomicLong;
+import io.alder.client.AlderAtomicReference;
+import io.alder.client.AlderCountDownLatch;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderSemaphore;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.internal.ClientContext;
@@ -10,15 +14,14 @@ import io.alder.protocol.codec.DistributedObjectInfo;
 import io.alder.protocol.codec.ResponseCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * The typed objects of one client: one map proxy per name (its blocking view over the asynchronous one),
- * announced to the cluster on first use and forgotten when destroyed; the cluster's list of distributed
- * objects; distributed object listeners. Thread-safe.
+ * The typed objects of one client: one proxy per kind and name (its blocking view over the asynchronous
+ * one), announced to the cluster on first use and forgotten when destroyed; the cluster's list of
+ * distributed objects; distributed object listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
 
@@ -26,7 +29,13 @@ public final class ClientProxies implements ObjectRegistry {
     private final ObjectRegistry cluster;
     private final Blocking blocking;
     private final LockReferenceIds referenceIds = new LockReferenceIds();
-    private final ConcurrentMap<String, CompletableFuture<AlderMap<?, ?>>> maps = new ConcurrentHashMap<>();
+    private final ProxyCache<AlderMap<?, ?>> maps;
+    private final ProxyCache<AlderAtomicLong> atomicLongs;
+    private final ProxyCache<AlderAtomicReference<?>> atomicReferences;
+    private final ProxyCache<AlderCountDownLatch> countDownLatches;
+    private final ProxyCache<AlderSemaphore> semaphores;
+    /** Every kind this client has a typed API for, by service name. */
+    private final Map<String, ProxyCache<?>> kinds;
 
     /**
      * @param cluster announces objects to the cluster and destroys them
@@ -36,6 +45,20 @@ public final class ClientProxies implements ObjectRegistry {
         this.context = context;
         this.cluster = cluster;
         this.blocking = blocking;
+        this.maps = new ProxyCache<>(DistributedObject.MAP_SERVICE,
+                name -> new BlockingMap<>(new MapProxy<>(name, context, referenceIds, this), blocking));
+        this.atomicLongs = new ProxyCache<>(DistributedObject.ATOMIC_LONG_SERVICE,
+                name -> new BlockingAtomicLong(new AtomicLongProxy(name, context, this), blocking));
+        this.atomicReferences = new ProxyCache<>(DistributedObject.ATOMIC_REFERENCE_SERVICE,
+                name -> new BlockingAtomicReference<>(new AtomicReferenceProxy<>(name, context, this), blocking));
+        this.countDownLatches = new ProxyCache<>(DistributedObject.COUNT_DOWN_LATCH_SERVICE,
+                name -> new BlockingCountDownLatch(new CountDownLatchProxy(name, context, this), blocking));
+        this.semaphores = new ProxyCache<>(DistributedObject.SEMAPHORE_SERVICE,
+                name -> new BlockingSemaphore(new SemaphoreProxy(name, context, this), blocking));
+        this.kinds = Map.of(DistributedObject.MAP_SERVICE, maps, DistributedObject.ATOMIC_LONG_SERVICE, atomicLongs,
+                DistributedObject.ATOMIC_REFERENCE_SERVICE, atomicReferences,
+                DistributedObject.COUNT_DOWN_LATCH_SERVICE, countDownLatches,
+                DistributedObject.SEMAPHORE_SERVICE, semaphores);
     }
 
     /**
@@ -45,28 +68,34 @@ public final class ClientProxies implements ObjectRegistry {
      */
     @SuppressWarnings("unchecked")
     public <K, V> CompletableFuture<AlderMap<K, V>> map(String name) {
-        Objects.requireNonNull(name, "name");
-        CompletableFuture<AlderMap<?, ?>> created = new CompletableFuture<>();
-        CompletableFuture<AlderMap<?, ?>> known = maps.putIfAbsent(name, created);
-        if (known != null) {
-            return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) known;
-        }
-        AlderMap<K, V> map = new BlockingMap<>(new MapProxy<K, V>(name, context, referenceIds, this), blocking);
-        create(DistributedObject.MAP_SERVICE, name).whenComplete((ignored, failure) -> {
-            if (failure == null) {
-                created.complete(map);
-            } else {
-                maps.remove(name, created);
-                created.completeExceptionally(failure);
-            }
-        });
-        return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) created;
+        return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) maps.get(name, cluster);
+    }
+
+    /** The counter {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
+    public CompletableFuture<AlderAtomicLong> atomicLong(String name) {
+        return atomicLongs.get(name, cluster);
+    }
+
+    /** The reference {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
+    @SuppressWarnings("unchecked")
+    public <E> CompletableFuture<AlderAtomicReference<E>> atomicReference(String name) {
+        return (CompletableFuture<AlderAtomicReference<E>>) (CompletableFuture<?>) atomicReferences.get(name, cluster);
+    }
+
+    /** The latch {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
+    public CompletableFuture<AlderCountDownLatch> countDownLatch(String name) {
+        return countDownLatches.get(name, cluster);
+    }
+
+    /** The semaphore {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
+    public CompletableFuture<AlderSemaphore> semaphore(String name) {
+        return semaphores.get(name, cluster);
     }
 
     /**
-     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps as their proxies
-     * (announced like {@link #map} if this client had not used them yet, as 3.12 does), other objects as
-     * handles that can be named and destroyed.
+     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): the kinds this client has
+     * a typed API for as their proxies (announced like {@link #map} if this client had not used them yet, as
+     * 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -95,8 +124,9 @@ public final class ClientProxies implements ObjectRegistry {
     /** Forgets the object's proxy, so that the next use announces it anew, and destroys it in the cluster. */
     @Override
     public CompletableFuture<Void> destroy(String serviceName, String name) {
-        if (DistributedObject.MAP_SERVICE.equals(serviceName)) {
-            maps.remove(name);
+        ProxyCache<?> kind = kinds.get(serviceName);
+        if (kind != null) {
+            kind.forget(name);
         }
         return cluster.destroy(serviceName, name);
     }
@@ -104,7 +134,8 @@ public final class ClientProxies implements ObjectRegistry {
     private CompletableFuture<List<DistributedObject>> toObjects(List<DistributedObjectInfo> infos) {
         List<CompletableFuture<? extends DistributedObject>> objects = new ArrayList<>(infos.size());
         for (DistributedObjectInfo info : infos) {
-            objects.add(DistributedObject.MAP_SERVICE.equals(info.serviceName()) ? map(info.name())
+            ProxyCache<?> kind = kinds.get(info.serviceName());
+            objects.add(kind != null ? kind.get(info.name(), cluster)
                     : CompletableFuture.completedFuture(new ObjectHandle(info.serviceName(), info.name(), this,
                             blocking)));
         }

@@ -2,9 +2,11 @@
  * The implementation of the client API, not API: {@link io.alder.client.internal.proxy.MapProxy} builds
  * each Map request with the protocol codecs and sends it through the client's
  * {@link io.alder.client.internal.InvocationService}; {@link io.alder.client.internal.proxy.BlockingMap} is
- * the blocking view that waits for it ({@link io.alder.client.internal.proxy.Blocking});
- * {@link io.alder.client.internal.proxy.ClientProxies} hands out one proxy per map, announced to the cluster
- * by the {@link io.alder.client.internal.proxy.ProxyRegistry}; {@link
+ * the blocking view that waits for it ({@link io.alder.client.internal.proxy.Blocking}). The counters,
+ * references, latches and semaphores follow the same pattern ({@code AtomicLongProxy} and
+ * {@code BlockingAtomicLong}, ...), sending to the partition of their name;
+ * {@link io.alder.client.internal.proxy.ClientProxies} hands out one proxy per kind and name, announced to the
+ * cluster by the {@link io.alder.client.internal.proxy.ProxyRegistry}; {@link
  * io.alder.client.internal.proxy.ClusterMembership} serves the cluster view and membership listeners.
  *
  * <p>Threads: requests are built and keys serialized on the calling thread, which is why that thread owns

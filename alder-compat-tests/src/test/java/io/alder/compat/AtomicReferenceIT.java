@@ -1,0 +1,94 @@
+package io.alder.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hazelcast.core.IAtomicReference;
+import com.hazelcast.core.IFunction;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+
+/** IAtomicReference: every operation with the result a 3.12 member gives, values compared serialized. */
+class AtomicReferenceIT extends CompatSuite {
+
+    /** A function a 3.12 member can run on a reference: it upper-cases the value. */
+    static final class Shout implements IFunction<String, String> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String apply(String value) {
+            return value == null ? null : value.toUpperCase();
+        }
+    }
+
+    @OnEveryServerAndRouting
+    @DisplayName("set, get, getAndSet, setAndGet, compareAndSet, contains, isNull and clear answer as on 3.12")
+    void everyOperation(Target target) throws Exception {
+        String name = uniqueName();
+        IAtomicReference<String> reference = client(target).getAtomicReference(name);
+
+        assertThat(reference.get()).isNull();
+        assertThat(reference.isNull()).isTrue();
+        assertThat(reference.contains(null)).isTrue();
+        reference.set("a");
+        assertThat(reference.get()).isEqualTo("a");
+        assertThat(reference.contains("a")).isTrue();
+        assertThat(reference.contains(null)).isFalse();
+        assertThat(reference.getAndSet("b")).isEqualTo("a");
+        assertThat(reference.setAndGet("c")).isEqualTo("c");
+        assertThat(reference.compareAndSet("b", "d")).isFalse();
+        assertThat(reference.compareAndSet("c", "d")).isTrue();
+        assertThat(otherClient(target.server()).<String>getAtomicReference(name).get()).isEqualTo("d");
+        reference.clear();
+        assertThat(reference.isNull()).isTrue();
+        assertThat(reference.compareAndSet(null, "e")).isTrue();
+        assertThat(reference.compareAndSet("e", null)).isTrue();
+        assertThat(reference.getAsync().get()).isNull();
+    }
+
+    @OnEveryServer
+    @DisplayName("values are the same when their serialized forms are: an equal list of another class is not")
+    void comparedSerialized(ServerKind kind) {
+        IAtomicReference<Object> reference = client(kind).getAtomicReference(uniqueName());
+        reference.set(new ArrayList<>(List.of(1, 2)));
+
+        assertThat(reference.contains(new ArrayList<>(List.of(1, 2)))).isTrue();
+        assertThat(reference.contains(List.of(1, 2))).isFalse();
+        assertThat(reference.compareAndSet(List.of(1, 2), "x")).isFalse();
+        assertThat(reference.compareAndSet(new ArrayList<>(List.of(1, 2)), "x")).isTrue();
+    }
+
+    @OnEveryServer
+    @DisplayName("a reference is null again once destroyed")
+    void destroy(ServerKind kind) {
+        String name = uniqueName();
+        IAtomicReference<String> reference = client(kind).getAtomicReference(name);
+        reference.set("v");
+
+        reference.destroy();
+
+        assertThat(otherClient(kind).getAtomicReference(name).isNull()).isTrue();
+    }
+
+    @OnEveryServer
+    @DisplayName("functions run on a 3.12 member; an Alder member, which runs no user code, refuses them with error 65")
+    void functions(ServerKind kind) {
+        IAtomicReference<String> reference = client(kind).getAtomicReference(uniqueName());
+        reference.set("a");
+
+        if (kind == ServerKind.REFERENCE) {
+            assertThat(reference.alterAndGet(new Shout())).isEqualTo("A");
+            assertThat(reference.apply(new Shout())).isEqualTo("A");
+        } else {
+            for (Runnable call : List.<Runnable>of(() -> reference.alter(new Shout()),
+                    () -> reference.alterAndGet(new Shout()), () -> reference.getAndAlter(new Shout()),
+                    () -> reference.apply(new Shout()))) {
+                assertThatThrownBy(call::run).isInstanceOf(UnsupportedOperationException.class)
+                        .hasMessageContaining("IAtomicReference functions");
+            }
+            assertThat(reference.get()).isEqualTo("a");
+        }
+    }
+}
