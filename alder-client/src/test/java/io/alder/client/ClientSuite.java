@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Base of the client's end-to-end suites: one server per kind for the whole test class, started on first
  * use; smart clients shared per server; a fresh map name per test, so that tests never see each other's data.
- * The map, listener and lock scenarios that both Java clients share run in alder-compat-tests.
+ * The scenarios that both Java clients share (maps, listeners, locks, counters, references, latches,
+ * semaphores) run in alder-compat-tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ClientSuite {

@@ -1,9 +1,12 @@
 package io.alder.compat;
 
 import com.hazelcast.core.EntryEventType;
+import io.alder.client.AlderAtomicLong;
+import io.alder.client.AlderAtomicReference;
 import io.alder.client.AlderClient;
+import io.alder.client.AlderCountDownLatch;
 import io.alder.client.AlderMap;
-import io.alder.client.AsyncAlderMap;
+import io.alder.client.AlderSemaphore;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
@@ -11,8 +14,10 @@ import io.alder.client.EntryEvent;
 import io.alder.client.MapEvent;
 import io.alder.client.MapListener;
 import io.alder.client.Member;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -22,24 +27,35 @@ final class AlderJavaClient implements ClientUnderTest {
 
     private static final String ASYNC_SUFFIX = "Async";
 
-    private static final MapDialect DIALECT = new MapDialect() {
+    /**
+     * Alder's API as the views see it: the asynchronous methods on the structure's {@code async()} view, named
+     * without the {@code Async} suffix and returning CompletableFutures.
+     */
+    private static final ClientViews.Dialect DIALECT = new ClientViews.Dialect(new ClientViews.AsyncCalls() {
         @Override
-        public Class<?> mapType() {
-            return AlderMap.class;
+        public Class<?> declaringType(Class<?> type) {
+            return asyncAccessor(type).getReturnType();
         }
 
         @Override
-        public Class<?> asyncType() {
-            return AsyncAlderMap.class;
+        public Object callee(Class<?> type, Object target) {
+            try {
+                return asyncAccessor(type).invoke(target);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Method asyncAccessor(Class<?> type) {
+            try {
+                return type.getMethod("async");
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException(type + " has no asynchronous view", e);
+            }
         }
 
         @Override
-        public Object asyncView(Object map) {
-            return ((AlderMap<?, ?>) map).async();
-        }
-
-        @Override
-        public String asyncMethod(String viewMethod) {
+        public String methodName(String viewMethod) {
             return viewMethod.substring(0, viewMethod.length() - ASYNC_SUFFIX.length());
         }
 
@@ -48,30 +64,8 @@ final class AlderJavaClient implements ClientUnderTest {
         public CompletableFuture<Object> future(Object pending) {
             return ((CompletionStage<Object>) pending).toCompletableFuture();
         }
-
-        @Override
-        public Class<?> listenerType() {
-            return MapListener.class;
-        }
-
-        @Override
-        public Object listener(RecordingListener recording) {
-            return Listeners.mapListener("io.alder.client", recording.types(), event -> {
-                if (event instanceof EntryEvent<?, ?> e) {
-                    recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()),
-                            e.mapName(), e.memberUuid());
-                } else {
-                    MapEvent e = (MapEvent) event;
-                    recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
-                            e.memberUuid());
-                }
-            });
-        }
-
-        private static EntryEventType type(io.alder.client.EntryEventType type) {
-            return EntryEventType.valueOf(type.name());
-        }
-    };
+    }, Map.of(RecordingListener.class, new ClientViews.ClientArgument(MapListener.class,
+            recording -> listener((RecordingListener) recording))), SeenEntryView.VIEW_RESULTS);
 
     private final AlderClient client;
 
@@ -99,8 +93,32 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return MapViews.over(client.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, AlderMap.class, client.getMap(name), DIALECT);
+    }
+
+    @Override
+    public AtomicLongView getAtomicLong(String name) {
+        return ClientViews.over(AtomicLongView.class, AlderAtomicLong.class, client.getAtomicLong(name), DIALECT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <E> AtomicReferenceView<E> getAtomicReference(String name) {
+        return ClientViews.over(AtomicReferenceView.class, AlderAtomicReference.class, client.getAtomicReference(name),
+                DIALECT);
+    }
+
+    @Override
+    public CountDownLatchView getCountDownLatch(String name) {
+        return ClientViews.over(CountDownLatchView.class, AlderCountDownLatch.class, client.getCountDownLatch(name),
+                DIALECT);
+    }
+
+    @Override
+    public SemaphoreView getSemaphore(String name) {
+        return ClientViews.over(SemaphoreView.class, AlderSemaphore.class, client.getSemaphore(name), DIALECT);
     }
 
     @Override
@@ -136,6 +154,24 @@ final class AlderJavaClient implements ClientUnderTest {
     @Override
     public boolean removeDistributedObjectListener(String registration) {
         return client.removeDistributedObjectListener(registration);
+    }
+
+    /** A map listener of Alder's types that tells {@code recording} what it hears. */
+    private static Object listener(RecordingListener recording) {
+        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
+            if (event instanceof EntryEvent<?, ?> e) {
+                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
+                        e.memberUuid());
+            } else {
+                MapEvent e = (MapEvent) event;
+                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
+                        e.memberUuid());
+            }
+        });
+    }
+
+    private static EntryEventType type(io.alder.client.EntryEventType type) {
+        return EntryEventType.valueOf(type.name());
     }
 
     @Override

@@ -3,25 +3,26 @@ package io.alder.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IAtomicLong;
 import com.hazelcast.core.IFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
-/** IAtomicLong: every operation with the result a 3.12 member gives, and many clients counting at once. */
+/**
+ * Counters (3.12's IAtomicLong, Alder's AlderAtomicLong) through either client: every operation with the result
+ * a 3.12 member gives, and many clients counting at once.
+ */
 class AtomicLongIT extends CompatSuite {
 
-    private static final int CLIENTS = 4;
     private static final int THREADS_PER_CLIENT = 2;
     private static final int INCREMENTS = 150;
 
-    private final ExecutorService threads = Executors.newFixedThreadPool(CLIENTS * THREADS_PER_CLIENT);
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     /** A function a 3.12 member can run on a counter: it doubles the value. */
     static final class Doubling implements IFunction<Long, Long> {
@@ -39,12 +40,13 @@ class AtomicLongIT extends CompatSuite {
         threads.shutdownNow();
     }
 
-    @OnEveryServerAndRouting
-    @DisplayName("reads, writes, additions and compareAndSet answer as on 3.12; another client sees the value")
+    @OnEveryClientServerAndRouting
+    @DisplayName("reads, writes, additions and compareAndSet answer as on 3.12, also asynchronously; another client sees the value")
     void everyOperation(Target target) throws Exception {
         String name = uniqueName();
-        IAtomicLong counter = client(target).getAtomicLong(name);
+        AtomicLongView counter = client(target).getAtomicLong(name);
 
+        assertThat(counter.getName()).isEqualTo(name);
         assertThat(counter.get()).isZero();
         assertThat(counter.incrementAndGet()).isEqualTo(1);
         assertThat(counter.getAndIncrement()).isEqualTo(1);
@@ -56,32 +58,34 @@ class AtomicLongIT extends CompatSuite {
         assertThat(counter.compareAndSet(41, 0)).isFalse();
         assertThat(counter.compareAndSet(42, 7)).isTrue();
         assertThat(counter.getAsync().get()).isEqualTo(7);
-        assertThat(otherClient(target.server()).getAtomicLong(name).get()).isEqualTo(7);
+        assertThat(counter.addAndGetAsync(1).get()).isEqualTo(8);
+        assertThat(counter.compareAndSetAsync(7, 0).get()).isFalse();
+        assertThat(otherClient(target).getAtomicLong(name).get()).isEqualTo(8);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("a counter wraps around on overflow and is 0 again once destroyed")
-    void overflowAndDestroy(ServerKind kind) {
+    void overflowAndDestroy(Target target) {
         String name = uniqueName();
-        IAtomicLong counter = client(kind).getAtomicLong(name);
+        AtomicLongView counter = client(target).getAtomicLong(name);
         counter.set(Long.MAX_VALUE);
 
         assertThat(counter.incrementAndGet()).isEqualTo(Long.MIN_VALUE);
         counter.destroy();
-        assertThat(otherClient(kind).getAtomicLong(name).get()).isZero();
+        assertThat(otherClient(target).getAtomicLong(name).get()).isZero();
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("functions run on a 3.12 member; an Alder member, which runs no user code, refuses them with error 65")
-    void functions(ServerKind kind) {
-        IAtomicLong counter = client(kind).getAtomicLong(uniqueName());
+    void functions(Target target) {
+        AtomicLongView counter = client(target).getAtomicLong(uniqueName());
         counter.set(3);
 
-        if (kind == ServerKind.REFERENCE) {
+        if (target.server() == ServerKind.REFERENCE) {
             assertThat(counter.alterAndGet(new Doubling())).isEqualTo(6);
             assertThat(counter.getAndAlter(new Doubling())).isEqualTo(6);
             counter.alter(new Doubling());
-            assertThat(counter.apply(new Doubling())).isEqualTo(48);
+            assertThat(counter.<Long>apply(new Doubling())).isEqualTo(48);
             assertThat(counter.get()).isEqualTo(24);
         } else {
             for (Runnable call : List.<Runnable>of(() -> counter.alter(new Doubling()),
@@ -94,33 +98,33 @@ class AtomicLongIT extends CompatSuite {
         }
     }
 
-    @OnEveryServer
-    @DisplayName("increments from many clients and threads at once sum exactly, and no two see the same value")
-    void incrementsFromManyClientsSumExactly(ServerKind kind) {
+    @OnEveryClientServerAndRouting
+    @DisplayName("increments from many clients, threads and pending asynchronous calls at once sum exactly, and no two see the same value")
+    void incrementsFromManyClientsSumExactly(Target target) {
         String name = uniqueName();
+        List<ClientUnderTest> clients = List.of(client(target), otherClient(target), newClient(target),
+                newClient(target));
         List<CompletableFuture<List<Long>>> counting = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            HazelcastInstance client = clients(kind).start(c % 2 == 0 ? Routing.SMART : Routing.UNISOCKET);
-            IAtomicLong counter = client.getAtomicLong(name);
+        for (ClientUnderTest client : clients) {
+            AtomicLongView counter = client.getAtomicLong(name);
             for (int t = 0; t < THREADS_PER_CLIENT; t++) {
-                counting.add(CompletableFuture.supplyAsync(() -> {
-                    List<Long> seen = new ArrayList<>(INCREMENTS);
-                    for (int i = 0; i < INCREMENTS; i++) {
-                        seen.add(counter.incrementAndGet());
-                    }
-                    return seen;
-                }, threads));
+                counting.add(CompletableFuture.supplyAsync(() -> IntStream.range(0, INCREMENTS)
+                        .mapToObj(i -> counter.incrementAndGet()).toList(), threads));
             }
+            List<CompletableFuture<Long>> pending = IntStream.range(0, INCREMENTS)
+                    .mapToObj(i -> counter.incrementAndGetAsync()).toList();
+            counting.add(CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> pending.stream().map(CompletableFuture::join).toList()));
         }
 
         List<Long> seen = new ArrayList<>();
-        for (CompletableFuture<List<Long>> thread : counting) {
-            assertThat(thread).succeedsWithin(PATIENCE);
-            seen.addAll(thread.join());
+        for (CompletableFuture<List<Long>> increments : counting) {
+            assertThat(increments).succeedsWithin(PATIENCE);
+            seen.addAll(increments.join());
         }
 
-        long total = (long) CLIENTS * THREADS_PER_CLIENT * INCREMENTS;
-        assertThat(client(kind).getAtomicLong(name).get()).isEqualTo(total);
+        long total = (long) clients.size() * (THREADS_PER_CLIENT + 1) * INCREMENTS;
+        assertThat(client(target).getAtomicLong(name).get()).isEqualTo(total);
         assertThat(seen).hasSize((int) total).doesNotHaveDuplicates().allMatch(value -> value >= 1 && value <= total);
     }
 }

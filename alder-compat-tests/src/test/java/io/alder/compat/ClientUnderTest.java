@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * the cluster's members, and the registry of distributed objects. {@link #close()} disconnects it.
+ * counters, references, latches and semaphores, the cluster's members, and the registry of distributed
+ * objects. {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
 
@@ -14,6 +15,18 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The map called {@code name}, through a client-neutral view. */
     <K, V> MapView<K, V> getMap(String name);
+
+    /** The counter called {@code name}, through a client-neutral view. */
+    AtomicLongView getAtomicLong(String name);
+
+    /** The reference called {@code name}, through a client-neutral view. */
+    <E> AtomicReferenceView<E> getAtomicReference(String name);
+
+    /** The count-down latch called {@code name}, through a client-neutral view. */
+    CountDownLatchView getCountDownLatch(String name);
+
+    /** The semaphore called {@code name}, through a client-neutral view. */
+    SemaphoreView getSemaphore(String name);
 
     /**
      * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client

@@ -254,7 +254,7 @@ class LockIT extends CompatSuite {
     @DisplayName("a client process killed holding locks: they are freed after the member's cleanup delay")
     void releasedWhenOwnerProcessIsKilled(Target target) throws Exception {
         String name = uniqueName();
-        Process owner = LockHolderProcess.start(server(target.server()), target, name, PATIENCE);
+        Process owner = HolderProcess.start(server(target.server()), target, HolderProcess.Holding.LOCKS, name, PATIENCE);
 
         owner.destroyForcibly();
         assertThat(owner.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();

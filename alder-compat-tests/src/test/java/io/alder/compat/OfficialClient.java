@@ -7,36 +7,37 @@ import com.hazelcast.core.DistributedObjectListener;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.IAtomicLong;
+import com.hazelcast.core.IAtomicReference;
 import com.hazelcast.core.ICompletableFuture;
+import com.hazelcast.core.ICountDownLatch;
 import com.hazelcast.core.IMap;
+import com.hazelcast.core.ISemaphore;
 import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
 import com.hazelcast.map.listener.MapListener;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The official 3.12.13 Java client as a {@link ClientUnderTest}. */
 final class OfficialClient implements ClientUnderTest {
 
-    private static final MapDialect DIALECT = new MapDialect() {
+    /** 3.12's API as the views see it: {@code xAsync} methods on the structure itself, returning ICompletableFutures. */
+    private static final ClientViews.Dialect DIALECT = new ClientViews.Dialect(new ClientViews.AsyncCalls() {
         @Override
-        public Class<?> mapType() {
-            return IMap.class;
+        public Class<?> declaringType(Class<?> type) {
+            return type;
         }
 
         @Override
-        public Class<?> asyncType() {
-            return IMap.class;
+        public Object callee(Class<?> type, Object target) {
+            return target;
         }
 
         @Override
-        public Object asyncView(Object map) {
-            return map;
-        }
-
-        @Override
-        public String asyncMethod(String viewMethod) {
+        public String methodName(String viewMethod) {
             return viewMethod;
         }
 
@@ -57,24 +58,8 @@ final class OfficialClient implements ClientUnderTest {
             });
             return future;
         }
-
-        @Override
-        public Class<?> listenerType() {
-            return MapListener.class;
-        }
-
-        @Override
-        public Object listener(RecordingListener recording) {
-            return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
-                AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
-                SeenEvent seen = event instanceof EntryEvent<?, ?> e
-                        ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
-                        : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
-                Member member = mapEvent.getMember();
-                recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
-            });
-        }
-    };
+    }, Map.of(RecordingListener.class, new ClientViews.ClientArgument(MapListener.class,
+            recording -> listener((RecordingListener) recording))), SeenEntryView.VIEW_RESULTS);
 
     private final HazelcastInstance instance;
 
@@ -98,8 +83,32 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return MapViews.over(instance.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, IMap.class, instance.getMap(name), DIALECT);
+    }
+
+    @Override
+    public AtomicLongView getAtomicLong(String name) {
+        return ClientViews.over(AtomicLongView.class, IAtomicLong.class, instance.getAtomicLong(name), DIALECT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <E> AtomicReferenceView<E> getAtomicReference(String name) {
+        return ClientViews.over(AtomicReferenceView.class, IAtomicReference.class, instance.getAtomicReference(name),
+                DIALECT);
+    }
+
+    @Override
+    public CountDownLatchView getCountDownLatch(String name) {
+        return ClientViews.over(CountDownLatchView.class, ICountDownLatch.class, instance.getCountDownLatch(name),
+                DIALECT);
+    }
+
+    @Override
+    public SemaphoreView getSemaphore(String name) {
+        return ClientViews.over(SemaphoreView.class, ISemaphore.class, instance.getSemaphore(name), DIALECT);
     }
 
     @Override
@@ -136,6 +145,18 @@ final class OfficialClient implements ClientUnderTest {
     @Override
     public boolean removeDistributedObjectListener(String registration) {
         return instance.removeDistributedObjectListener(registration);
+    }
+
+    /** A map listener of 3.12's types that tells {@code recording} what it hears. */
+    private static Object listener(RecordingListener recording) {
+        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
+            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
+            SeenEvent seen = event instanceof EntryEvent<?, ?> e
+                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
+                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
+            Member member = mapEvent.getMember();
+            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
+        });
     }
 
     @Override

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IAtomicLong;
-import com.hazelcast.core.ISemaphore;
+import io.alder.compat.HolderProcess.Holding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * ISemaphore: permits set, taken and given back as a 3.12 member does it; acquires that wait on the member;
- * many clients contending; and the permits of a client that goes away coming back.
+ * Semaphores (3.12's ISemaphore, Alder's AlderSemaphore) through either client: permits set, taken and given
+ * back as a 3.12 member does it; acquires that wait on the member; many clients contending; and the permits
+ * of a client that goes away coming back.
  */
 class SemaphoreIT extends CompatSuite {
 
-    private static final int CONTENDING_CLIENTS = 4;
     private static final int THREADS_PER_CLIENT = 2;
     private static final int ROUNDS = 25;
 
@@ -35,11 +33,13 @@ class SemaphoreIT extends CompatSuite {
         threads.shutdownNow();
     }
 
-    @OnEveryServerAndRouting
+    @OnEveryClientServerAndRouting
     @DisplayName("init sets the permits once; acquire, tryAcquire, drain, increase and release move them")
     void permits(Target target) throws InterruptedException {
-        ISemaphore semaphore = client(target).getSemaphore(uniqueName());
+        String name = uniqueName();
+        SemaphoreView semaphore = client(target).getSemaphore(name);
 
+        assertThat(semaphore.getName()).isEqualTo(name);
         assertThat(semaphore.availablePermits()).isZero();
         assertThat(semaphore.init(3)).isTrue();
         assertThat(semaphore.init(5)).isFalse();
@@ -50,18 +50,19 @@ class SemaphoreIT extends CompatSuite {
         semaphore.increasePermits(2);
         assertThat(semaphore.drainPermits()).isEqualTo(2);
         semaphore.release(3);
-        assertThat(semaphore.availablePermits()).isEqualTo(3);
+        assertThat(semaphore.tryAcquire(2, 0, TimeUnit.SECONDS)).isTrue();
+        semaphore.release();
+        assertThat(otherClient(target).getSemaphore(name).availablePermits()).isEqualTo(2);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("3.12's quirks: init(0) counts, reducePermits goes below 0, drain returns and resets a negative count")
-    void quirks(ServerKind kind) {
-        ISemaphore zero = client(kind).getSemaphore(uniqueName());
+    void quirks(Target target) {
+        SemaphoreView zero = client(target).getSemaphore(uniqueName());
         assertThat(zero.init(0)).isTrue();
         assertThat(zero.init(4)).isFalse();
 
-        ISemaphore semaphore = client(kind).getSemaphore(uniqueName());
-        semaphore.init(2);
+        SemaphoreView semaphore = semaphoreWithPermits(target, uniqueName(), 2);
         semaphore.reducePermits(5);
         assertThat(semaphore.availablePermits()).isEqualTo(-3);
         assertThat(semaphore.drainPermits()).isEqualTo(-3);
@@ -70,41 +71,63 @@ class SemaphoreIT extends CompatSuite {
         assertThatThrownBy(() -> semaphore.init(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("tryAcquire(timeout) gives up after its timeout; an acquire waits until another client releases")
-    void acquireWaitsForAnotherClientsRelease(ServerKind kind) throws InterruptedException {
-        String name = uniqueName();
-        ISemaphore semaphore = client(kind).getSemaphore(name);
-        ISemaphore holder = otherClient(kind).getSemaphore(name);
-        semaphore.init(1);
-        holder.acquire();
+    void acquireWaitsForAnotherClientsRelease(Target target) throws InterruptedException {
+        PermitHeldByAnotherClient held = permitHeldByAnotherClient(target);
 
         long start = System.nanoTime();
-        assertThat(semaphore.tryAcquire(300, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(held.semaphore().tryAcquire(300, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(300);
-        CompletableFuture<Void> waiting = acquireOn(semaphore, 1);
-        await().during(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> !waiting.isDone());
-        holder.release();
 
-        assertThat(waiting).succeedsWithin(PATIENCE);
-        assertThat(semaphore.availablePermits()).isZero();
-        semaphore.release();
+        held.assertAcquiredOnceReleased(acquireOn(held.semaphore(), 1));
     }
 
-    @OnEveryServer
+    @OnEveryServerAndRoutingWithAlderClient
+    @DisplayName("Alder's asynchronous acquire holds no thread: the member completes it when another client releases")
+    void asynchronousAcquire(Target target) throws InterruptedException {
+        PermitHeldByAnotherClient held = permitHeldByAnotherClient(target);
+
+        held.assertAcquiredOnceReleased(held.semaphore().acquireAsync());
+    }
+
+    /** A semaphore of one permit, which another client holds. */
+    private record PermitHeldByAnotherClient(SemaphoreView semaphore, SemaphoreView holder) {
+
+        /** {@code waiting}, an acquire, waits on the member until the holder releases, and then has the permit. */
+        void assertAcquiredOnceReleased(CompletableFuture<Void> waiting) {
+            await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> !waiting.isDone());
+            holder.release();
+
+            assertThat(waiting).succeedsWithin(PATIENCE);
+            assertThat(semaphore.availablePermits()).isZero();
+            semaphore.release();
+        }
+    }
+
+    private PermitHeldByAnotherClient permitHeldByAnotherClient(Target target) throws InterruptedException {
+        String name = uniqueName();
+        SemaphoreView semaphore = semaphoreWithPermits(target, name, 1);
+        SemaphoreView holder = otherClient(target).getSemaphore(name);
+        holder.acquire();
+        return new PermitHeldByAnotherClient(semaphore, holder);
+    }
+
+    @OnEveryClientServerAndRouting
     @DisplayName("many clients contend for few permits: never more holders than permits, and every round completes")
-    void manyClientsContend(ServerKind kind) {
+    void manyClientsContend(Target target) {
         String name = uniqueName();
         int permits = 3;
-        client(kind).getSemaphore(name).init(permits);
-        IAtomicLong entries = client(kind).getAtomicLong(uniqueName());
+        semaphoreWithPermits(target, name, permits);
+        String entries = uniqueName();
         AtomicInteger holders = new AtomicInteger();
         AtomicInteger mostHolders = new AtomicInteger();
+        List<ClientUnderTest> clients = List.of(client(target), otherClient(target), newClient(target),
+                newClient(target));
         List<CompletableFuture<Void>> contenders = new ArrayList<>();
-        for (int c = 0; c < CONTENDING_CLIENTS; c++) {
-            HazelcastInstance client = clients(kind).start(c % 2 == 0 ? Routing.SMART : Routing.UNISOCKET);
-            ISemaphore semaphore = client.getSemaphore(name);
-            IAtomicLong counted = client.getAtomicLong(entries.getName());
+        for (ClientUnderTest client : clients) {
+            SemaphoreView semaphore = client.getSemaphore(name);
+            AtomicLongView counted = client.getAtomicLong(entries);
             for (int t = 0; t < THREADS_PER_CLIENT; t++) {
                 contenders.add(CompletableFuture.runAsync(() -> {
                     for (int round = 0; round < ROUNDS; round++) {
@@ -122,18 +145,18 @@ class SemaphoreIT extends CompatSuite {
             assertThat(contender).succeedsWithin(PATIENCE);
         }
         assertThat(mostHolders.get()).isBetween(1, permits);
-        assertThat(entries.get()).isEqualTo((long) CONTENDING_CLIENTS * THREADS_PER_CLIENT * ROUNDS);
-        assertThat(client(kind).getSemaphore(name).availablePermits()).isEqualTo(permits);
+        assertThat(client(target).getAtomicLong(entries).get())
+                .isEqualTo((long) clients.size() * THREADS_PER_CLIENT * ROUNDS);
+        assertThat(client(target).getSemaphore(name).availablePermits()).isEqualTo(permits);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("a client process killed holding permits: they come back after the member's cleanup delay")
-    void permitsOfAKilledClientComeBack(ServerKind kind) throws Exception {
+    void permitsOfAKilledClientComeBack(Target target) throws Exception {
         String name = uniqueName();
-        ISemaphore semaphore = client(kind).getSemaphore(name);
-        semaphore.init(3);
-        Process holder = SemaphoreHolderProcess.start(server(kind), name, 2, PATIENCE);
-        assertThat(semaphore.availablePermits()).isEqualTo(1);
+        SemaphoreView semaphore = semaphoreWithPermits(target, name, 3);
+        Process holder = HolderProcess.start(server(target.server()), target, Holding.PERMITS, name, PATIENCE);
+        assertThat(semaphore.availablePermits()).isEqualTo(3 - Holding.PERMITS_HELD);
 
         holder.destroyForcibly();
         assertThat(holder.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -141,19 +164,18 @@ class SemaphoreIT extends CompatSuite {
         assertPermitsComeBackAfterCleanupDelay(semaphore, 3);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("a client that shuts down holding permits and waiting for more: its wait ends, its permits come back")
-    void permitsOfAClientThatShutsDownComeBack(ServerKind kind) throws Exception {
+    void permitsOfAClientThatShutsDownComeBack(Target target) throws Exception {
         String name = uniqueName();
-        ISemaphore semaphore = client(kind).getSemaphore(name);
-        semaphore.init(2);
-        HazelcastInstance leaving = clients(kind).start(Routing.SMART);
-        ISemaphore leavingSemaphore = leaving.getSemaphore(name);
+        SemaphoreView semaphore = semaphoreWithPermits(target, name, 2);
+        ClientUnderTest leaving = newClient(target);
+        SemaphoreView leavingSemaphore = leaving.getSemaphore(name);
         leavingSemaphore.acquire(2);
         CompletableFuture<Void> leavingWait = acquireOn(leavingSemaphore, 1);
         await().during(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> !leavingWait.isDone());
 
-        leaving.shutdown();
+        leaving.close();
 
         assertThat(leavingWait).failsWithin(PATIENCE);
         assertPermitsComeBackAfterCleanupDelay(semaphore, 2);
@@ -163,7 +185,7 @@ class SemaphoreIT extends CompatSuite {
      * The permits of a client that just went away come back after the cleanup delay (a client that reconnects
      * in time keeps them), and an acquire that waits for them gets them; its own waits took none.
      */
-    private void assertPermitsComeBackAfterCleanupDelay(ISemaphore semaphore, int permits) {
+    private void assertPermitsComeBackAfterCleanupDelay(SemaphoreView semaphore, int permits) {
         long ownerGone = System.nanoTime();
         CompletableFuture<Void> waiting = acquireOn(semaphore, permits);
 
@@ -175,11 +197,18 @@ class SemaphoreIT extends CompatSuite {
         semaphore.release(permits);
     }
 
-    private CompletableFuture<Void> acquireOn(ISemaphore semaphore, int permits) {
+    /** The semaphore called {@code name}, through the target's shared client, initialised with {@code permits}. */
+    private SemaphoreView semaphoreWithPermits(Target target, String name, int permits) {
+        SemaphoreView semaphore = client(target).getSemaphore(name);
+        assertThat(semaphore.init(permits)).isTrue();
+        return semaphore;
+    }
+
+    private CompletableFuture<Void> acquireOn(SemaphoreView semaphore, int permits) {
         return CompletableFuture.runAsync(() -> acquire(semaphore, permits), threads);
     }
 
-    private static void acquire(ISemaphore semaphore, int permits) {
+    private static void acquire(SemaphoreView semaphore, int permits) {
         try {
             semaphore.acquire(permits);
         } catch (InterruptedException e) {

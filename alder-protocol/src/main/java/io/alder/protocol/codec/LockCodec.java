@@ -11,7 +11,9 @@ import io.alder.protocol.ParameterReader;
  * Requests of the {@code Lock.*} family (service 0x07, the 8 ILock messages of 3.12). Every one is bound
  * to the partition of the lock's name, which the client puts in the frame header; the payload starts with
  * the name. Messages that share a layout share a record: {@code isLocked}, {@code getLockCount} and
- * {@code getRemainingLeaseTime} are all a {@link NameRequest}.
+ * {@code getRemainingLeaseTime} are all a {@link NameRequest}; {@code isLockedByCurrentThread} (0x0702) is a
+ * {@link LongRequest} whose value is the calling client thread, which with the client uuid identifies a lock
+ * owner.
  *
  * <p>{@link #REQUESTS} decodes and encodes them all; a handler reads its message with, e.g.,
  * {@code LockCodec.REQUESTS.decodeAs(message, LockRequest.class)}.
@@ -27,7 +29,7 @@ public final class LockCodec {
     static {
         REQUESTS.register(NameRequest.class, NameRequest::read,
                 LOCK_IS_LOCKED, LOCK_GET_LOCK_COUNT, LOCK_GET_REMAINING_LEASE_TIME);
-        REQUESTS.register(ThreadRequest.class, ThreadRequest::read, LOCK_IS_LOCKED_BY_CURRENT_THREAD);
+        REQUESTS.register(LongRequest.class, LongRequest::read, LOCK_IS_LOCKED_BY_CURRENT_THREAD);
         REQUESTS.register(LockRequest.class, LockRequest::read, LOCK_LOCK);
         REQUESTS.register(UnlockRequest.class, UnlockRequest::read, LOCK_UNLOCK);
         REQUESTS.register(ForceUnlockRequest.class, ForceUnlockRequest::read, LOCK_FORCE_UNLOCK);
@@ -35,32 +37,6 @@ public final class LockCodec {
     }
 
     private LockCodec() {
-    }
-
-    /**
-     * {@code isLockedByCurrentThread} (0x0702).
-     *
-     * <pre>
-     *   | name: str | threadId: i64 |
-     * </pre>
-     *
-     * @param threadId the calling client thread, which with the client uuid identifies a lock owner
-     */
-    public record ThreadRequest(String name, long threadId) implements CodecRequest {
-
-        static ThreadRequest read(ParameterReader in) {
-            return new ThreadRequest(in.readString(), in.readLong());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeLong(threadId);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + LONG_SIZE;
-        }
     }
 
     /**

@@ -13,7 +13,6 @@ import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageType.Kind;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
-import io.alder.protocol.codec.LockCodec.ThreadRequest;
 import io.alder.protocol.codec.LockCodec.TryLockRequest;
 import io.alder.protocol.codec.LockCodec.UnlockRequest;
 import io.netty.buffer.ByteBufAllocator;
@@ -41,7 +40,7 @@ class LockCodecTest {
     static Stream<Arguments> everyLockRequest() {
         return Stream.of(
                 arguments(LOCK_IS_LOCKED, new NameRequest(N), List.of(N)),
-                arguments(LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(N, 7), List.of(N, 7L)),
+                arguments(LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(N, 7), List.of(N, 7L)),
                 arguments(LOCK_GET_LOCK_COUNT, new NameRequest(N), List.of(N)),
                 arguments(LOCK_GET_REMAINING_LEASE_TIME, new NameRequest(N), List.of(N)),
                 arguments(LOCK_LOCK, new LockRequest(N, 1_000, 7, 42), List.of(N, 1_000L, 7L, 42L)),
@@ -102,7 +101,7 @@ class LockCodecTest {
         assertThat(decode(Wire.frame(LOCK_GET_LOCK_COUNT.id(), 0xc0, 1, 2, N), as(NameRequest.class)))
                 .isEqualTo(new NameRequest(N));
         assertThat(decode(Wire.frame(LOCK_IS_LOCKED_BY_CURRENT_THREAD.id(), 0xc0, 1, 2, N, 9L),
-                as(ThreadRequest.class))).isEqualTo(new ThreadRequest(N, 9));
+                as(LongRequest.class))).isEqualTo(new LongRequest(N, 9));
     }
 
     @Test

@@ -15,12 +15,11 @@ import static io.alder.server.clientprotocol.Answers.later;
 
 import io.alder.member.lock.LockService;
 import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
-import io.alder.protocol.codec.LockCodec.ThreadRequest;
 import io.alder.protocol.codec.LockCodec.TryLockRequest;
 import io.alder.protocol.codec.LockCodec.UnlockRequest;
+import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
 
@@ -61,9 +60,9 @@ public final class LockRequests {
     }
 
     private void isLockedByCurrentThread(ClientMessage request, ClientConnection connection) {
-        ThreadRequest query = REQUESTS.decodeAs(request, ThreadRequest.class);
+        LongRequest query = REQUESTS.decodeAs(request, LongRequest.class);
         answer(request, connection, ResponseCodec::encodeBoolean,
-                locks.isLockedBy(namePartition(request), query.name(), connection.caller(query.threadId())));
+                locks.isLockedBy(namePartition(request), query.name(), connection.caller(query.value())));
     }
 
     private void getLockCount(ClientMessage request, ClientConnection connection) {
@@ -101,17 +100,7 @@ public final class LockRequests {
         answerVoid(request, connection);
     }
 
-    /**
-     * The partition a Lock request runs on: the one in its header, as on a 3.12 member.
-     *
-     * @throws IllegalArgumentException if the header names no partition
-     */
     private static int namePartition(ClientMessage request) {
-        int partitionId = request.partitionId();
-        if (partitionId < 0) {
-            throw new IllegalArgumentException(MessageType.describe(request.type())
-                    + " must carry its lock name's partition id in the frame header, but it has " + partitionId);
-        }
-        return partitionId;
+        return HeaderPartition.of(request, "lock name");
     }
 }

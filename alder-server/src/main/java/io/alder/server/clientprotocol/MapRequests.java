@@ -403,18 +403,8 @@ public final class MapRequests {
 
     // ---- helpers
 
-    /**
-     * The partition a key-bound request runs on: the one in its header, as on a 3.12 member.
-     *
-     * @throws IllegalArgumentException if the header names no partition
-     */
     private static int keyPartition(ClientMessage request) {
-        int partitionId = request.partitionId();
-        if (partitionId < 0) {
-            throw new IllegalArgumentException(MessageType.describe(request.type())
-                    + " must carry its key's partition id in the frame header, but it has " + partitionId);
-        }
-        return partitionId;
+        return HeaderPartition.of(request, "key");
     }
 
     private static String name(ClientMessage request) {

@@ -6,18 +6,26 @@ import static org.awaitility.Awaitility.await;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageWriter;
+import io.alder.protocol.codec.AtomicLongCodec;
+import io.alder.protocol.codec.AtomicReferenceCodec;
+import io.alder.protocol.codec.AtomicReferenceCodec.ReferenceRequest;
 import io.alder.protocol.codec.AuthenticationResult;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
+import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
 import io.alder.server.AlderServer;
 import io.alder.server.config.ServerConfig;
 import io.alder.testsupport.wire.RawClient;
+import io.netty.buffer.ByteBufUtil;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +38,14 @@ import org.junit.jupiter.api.Test;
  * well-behaved client is still served.
  */
 class BadInputIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * Sixteen answers of this size are more than the socket buffers take (a few MiB on loopback) plus the
+     * member's 1 MiB high-water mark.
+     */
+    private static final int BIG_ANSWER_BYTES = 900_000;
+    private static final int BIG_ANSWERS = 16;
 
     private static AlderServer server;
 
@@ -199,5 +215,63 @@ class BadInputIT {
             }
             assertThat(written.get()).isLessThan(2_000_000);
         }
+    }
+
+    /**
+     * Once a client's unread answers pass the outbound high-water mark, the member serves none of the requests
+     * it has already read from that client until the client reads again: turning auto-read off alone left
+     * the rest of the current read (thousands of small requests) to be served, holding up the other
+     * connections of the same I/O thread.
+     */
+    @Test
+    void requestsAlreadyReadWaitWhileTheClientDoesNotReadItsAnswers() throws Exception {
+        String big = "big-value";
+        String counter = "counter-behind-big-answers";
+        try (RawClient client = RawClient.authenticated(server.address(), "dev", "dev-pass")) {
+            client.write(AtomicReferenceCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.ATOMIC_REFERENCE_SET,
+                    1, partitionOf(big), new ReferenceRequest(big, Strings.toData("v".repeat(BIG_ANSWER_BYTES)))));
+            assertThat(client.read().correlationId()).isEqualTo(1);
+
+            // One write, so one read on the member: answers far above the high-water mark, then an increment.
+            byte[] requests = new byte[0];
+            for (int i = 0; i < BIG_ANSWERS; i++) {
+                requests = concat(requests, frame(AtomicReferenceCodec.REQUESTS.encode(RawClient.ALLOCATOR,
+                        MessageType.ATOMIC_REFERENCE_GET, 10 + i, partitionOf(big), new NameRequest(big))));
+            }
+            ClientMessage increment = AtomicLongCodec.REQUESTS.encode(RawClient.ALLOCATOR,
+                    MessageType.ATOMIC_LONG_INCREMENT_AND_GET, 99, partitionOf(counter), new NameRequest(counter));
+            client.writeBytes(concat(requests, frame(increment)));
+
+            // The answers leave the member at the end of that read, when everything in it was decoded.
+            InputStream unread = client.socket().getInputStream();
+            await().atMost(PATIENCE).until(() -> unread.available() > 0);
+            assertThat(server.engine().atomicLongs().get(partitionOf(counter), counter)).as("served while held back")
+                    .isZero();
+            for (int i = 0; i < BIG_ANSWERS; i++) {
+                assertThat(client.read().correlationId()).isEqualTo(10 + i);
+            }
+            ClientMessage incremented = client.read();
+            assertThat(incremented.correlationId()).isEqualTo(99);
+            assertThat(ResponseCodec.decodeLong(incremented)).isEqualTo(1);
+        }
+    }
+
+    private static int partitionOf(String name) {
+        return Partitions.partitionIdOfName(name, server.engine().partitionCount());
+    }
+
+    /** The bytes of {@code message}, which is released. */
+    private static byte[] frame(ClientMessage message) {
+        try {
+            return ByteBufUtil.getBytes(message.content());
+        } finally {
+            message.release();
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

@@ -13,9 +13,9 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.LockCodec;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
-import io.alder.protocol.codec.LockCodec.ThreadRequest;
 import io.alder.protocol.codec.LockCodec.TryLockRequest;
 import io.alder.protocol.codec.LockCodec.UnlockRequest;
+import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.serialization.Partitions;
@@ -56,7 +56,7 @@ class LockRequestsTest {
         assertThat(decoded(call(alice, LOCK_GET_LOCK_COUNT, new NameRequest(LOCK)), ResponseCodec::decodeInt)).isZero();
         assertThat(decoded(call(alice, LOCK_GET_REMAINING_LEASE_TIME, new NameRequest(LOCK)), ResponseCodec::decodeLong))
                 .isEqualTo(-1);
-        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(LOCK, 1)),
+        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(LOCK, 1)),
                 ResponseCodec::decodeBoolean)).isFalse();
     }
 
@@ -72,11 +72,11 @@ class LockRequestsTest {
                 .isEqualTo(2);
         assertThat(decoded(call(bob, LOCK_GET_REMAINING_LEASE_TIME, new NameRequest(LOCK)), ResponseCodec::decodeLong))
                 .isBetween(1L, 60_000L);
-        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(LOCK, 1)),
+        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(LOCK, 1)),
                 ResponseCodec::decodeBoolean)).isTrue();
-        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(LOCK, 2)),
+        assertThat(decoded(call(alice, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(LOCK, 2)),
                 ResponseCodec::decodeBoolean)).as("another thread of the owner").isFalse();
-        assertThat(decoded(call(bob, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(LOCK, 1)),
+        assertThat(decoded(call(bob, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(LOCK, 1)),
                 ResponseCodec::decodeBoolean)).as("the same thread id of another client").isFalse();
     }
 
@@ -92,7 +92,7 @@ class LockRequestsTest {
         assertThat(answer.correlationId()).isEqualTo(lockId);
         assertThat(answer.type()).isEqualTo(MessageType.VOID.id());
         answer.release();
-        assertThat(decoded(call(bob, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new ThreadRequest(LOCK, 1)),
+        assertThat(decoded(call(bob, LOCK_IS_LOCKED_BY_CURRENT_THREAD, new LongRequest(LOCK, 1)),
                 ResponseCodec::decodeBoolean)).isTrue();
     }
 
