@@ -1,10 +1,9 @@
 package io.alder.compat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A separate JVM running an official client that takes a lock of every {@link LockFlavour} and then
+ * A separate JVM running a client that takes a lock of every {@link LockFlavour} its kind has and then
  * waits to be killed: the client that dies without a goodbye. {@link #start} launches it and returns
  * once it holds the locks.
  */
@@ -24,37 +23,42 @@ final class LockHolderProcess {
     private LockHolderProcess() {
     }
 
-    /** Arguments: server address ({@code host:port}), lock name. */
+    /** Arguments: server address ({@code host:port}), client kind, routing, lock name. */
     public static void main(String[] args) throws IOException {
-        HazelcastInstance client;
+        // The clients log to System.out: keep this process's output for the one line the parent reads.
+        PrintStream toParent = System.out;
+        System.setOut(System.err);
+        ClientKind kind = ClientKind.valueOf(args[1]);
+        ClientUnderTest client;
         try {
-            client = HazelcastClient.newHazelcastClient(OfficialClients.config(args[0], Routing.SMART));
-            for (LockFlavour flavour : LockFlavour.values()) {
-                flavour.on(client, args[1]).lock();
+            client = kind.start(args[0], Routing.valueOf(args[2]));
+            for (LockFlavour flavour : LockFlavour.of(kind)) {
+                flavour.on(client, args[3]).lock();
             }
         } catch (RuntimeException e) {
             // Tell the parent at once; the client's threads would otherwise keep this JVM alive.
             e.printStackTrace();
-            System.out.println(e);
+            toParent.println(e);
             System.exit(1);
             return;
         }
-        System.out.println(LOCKED);
-        System.out.flush();
+        toParent.println(LOCKED);
+        toParent.flush();
         // The parent never writes: this returns only if the parent died without killing us first.
         System.in.read();
-        client.shutdown();
+        client.close();
     }
 
     /**
-     * Starts the holder JVM with the test class path and waits until it holds the locks. Its log goes
-     * to {@code target/lock-holder-process.log}.
+     * Starts the holder JVM with the test class path and a client of the target's kind and routing, and waits
+     * until it holds the locks. Its log goes to {@code target/lock-holder-process.log}.
      */
-    static Process start(ServerUnderTest server, String name, Duration patience) throws Exception {
+    static Process start(ServerUnderTest server, Target target, String name, Duration patience) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // C1 only: the process lives for seconds, and a quick start matters more than peak speed.
         Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                LockHolderProcess.class.getName(), server.addressString(), name)
+                LockHolderProcess.class.getName(), server.addressString(), target.client().name(),
+                target.routing().name(), name)
                 .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "lock-holder-process.log").toFile()))
                 .start();
         try {

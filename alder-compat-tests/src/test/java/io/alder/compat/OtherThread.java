@@ -1,4 +1,4 @@
-package io.alder.client;
+package io.alder.compat;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +30,7 @@ final class OtherThread implements AutoCloseable {
     /** Runs {@code call} on the other thread and waits for its result; its failure is rethrown as it is. */
     <T> T call(Callable<T> call) {
         try {
-            return start(call).get(ClientSuite.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            return start(call).get(CompatSuite.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

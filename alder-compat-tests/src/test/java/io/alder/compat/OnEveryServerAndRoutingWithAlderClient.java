@@ -1,4 +1,4 @@
-package io.alder.client;
+package io.alder.compat;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,10 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs a scenario once per selected server and routing mode; the test method takes a {@link Target}. */
+/**
+ * Runs a scenario of a feature only Alder's client has once per selected server and routing mode; the
+ * test method takes a {@link io.alder.compat.Target}.
+ */
 @java.lang.annotation.Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "[{0}]")
-@MethodSource("io.alder.client.Target#all")
-@interface OnEveryServerAndRouting {
+@MethodSource("io.alder.compat.Target#withAlderClient")
+@interface OnEveryServerAndRoutingWithAlderClient {
 }

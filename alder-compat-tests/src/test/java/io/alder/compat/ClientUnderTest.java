@@ -1,0 +1,41 @@
+package io.alder.compat;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
+ * the cluster's members, and the registry of distributed objects. {@link #close()} disconnects it.
+ */
+public interface ClientUnderTest extends AutoCloseable {
+
+    /** Which client this is. */
+    ClientKind kind();
+
+    /** The map called {@code name}, through a client-neutral view. */
+    <K, V> MapView<K, V> getMap(String name);
+
+    /**
+     * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client
+     * offers.
+     *
+     * @throws UnsupportedOperationException with Alder's client
+     */
+    DistributedLock getLock(String name);
+
+    /** The uuid of the cluster member at {@code address} ({@code host:port}), as this client knows it; null if none. */
+    String memberUuid(String address);
+
+    /** The distributed objects the cluster has, as {@code getDistributedObjects} lists them. */
+    List<SeenObject> distributedObjects();
+
+    /** Registers a distributed-object listener that hands every event to {@code heard}; returns its registration id. */
+    String addDistributedObjectListener(Consumer<SeenObjectEvent> heard);
+
+    /** Removes a distributed-object listener; false if {@code registration} was unknown. */
+    boolean removeDistributedObjectListener(String registration);
+
+    /** Disconnects; idempotent. */
+    @Override
+    void close();
+}
