@@ -101,8 +101,9 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
-     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, other
-     * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
+     * as {@link AlderQueue}s, other kinds of objects as plain {@link DistributedObject}s that can be named and
+     * destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

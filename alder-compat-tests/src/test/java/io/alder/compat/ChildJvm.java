@@ -3,6 +3,7 @@ package io.alder.compat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,12 +15,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * A second JVM running a main class of the test class path: a client that can die without a goodbye. The
  * test watches the lines it prints and kills it; {@link #close()} makes sure it is gone. Its log (stderr)
- * goes to {@code target/<main class>.log}.
+ * goes to {@code target/<main class>.log}. The child's side is {@link #runAsChild}.
  */
 final class ChildJvm implements AutoCloseable {
 
+    /** What a child's main does, given the stream its parent reads. */
+    @FunctionalInterface
+    interface ChildBody {
+        void run(PrintStream toParent) throws Exception;
+    }
+
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private volatile boolean outputEnded;
 
     private ChildJvm(Process process) {
         this.process = process;
@@ -43,9 +51,40 @@ final class ChildJvm implements AutoCloseable {
         return child;
     }
 
+    /**
+     * For the main method of a child: runs {@code body} with the stream the parent reads, which from then on
+     * carries only what the body prints there, as {@code System.out} goes to the log (the clients log to it).
+     * A failure is printed to both and ends the JVM, whose client threads would otherwise keep it alive.
+     */
+    static void runAsChild(ChildBody body) {
+        PrintStream toParent = System.out;
+        System.setOut(System.err);
+        try {
+            body.run(toParent);
+        } catch (Exception e) {
+            e.printStackTrace();
+            toParent.println(e);
+            toParent.flush();
+            System.exit(1);
+        }
+    }
+
     /** The lines printed so far. */
     List<String> output() {
         return output;
+    }
+
+    /**
+     * Waits until the child printed {@code count} lines, and returns them.
+     *
+     * @throws IllegalStateException if it stopped printing before, e.g. because it exited
+     */
+    List<String> awaitLines(int count) {
+        CompatSuite.eventually().until(() -> output.size() >= count || outputEnded);
+        if (output.size() < count) {
+            throw new IllegalStateException("child JVM ended its output after " + output + ", see its log");
+        }
+        return List.copyOf(output.subList(0, count));
     }
 
     boolean isAlive() {
@@ -71,6 +110,8 @@ final class ChildJvm implements AutoCloseable {
             lines.lines().forEach(output::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            outputEnded = true;
         }
     }
 }

@@ -8,8 +8,6 @@ import static io.alder.protocol.MessageWriter.sizeOf;
 
 import io.alder.protocol.MessageWriter;
 import io.alder.protocol.ParameterReader;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.serialization.Data;
 
 /**
@@ -19,8 +17,8 @@ import io.alder.serialization.Data;
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
  * {@code remainingCapacity} and {@code isEmpty} are a {@link NameRequest}; {@code put}, {@code remove}
  * and {@code contains} a {@link ValueRequest}; the bulk messages ({@code addAll}, {@code containsAll},
- * {@code compareAndRemoveAll}, {@code compareAndRetainAll}) carry their items in a {@link KeysRequest},
- * the layout of {@code Map.getAll}; {@code removeListener} is a {@link RemoveRegistrationRequest}.
+ * {@code compareAndRemoveAll}, {@code compareAndRetainAll}) a {@link ValueListRequest}; {@code removeListener}
+ * a {@link RegistrationIdRequest}.
  *
  * <p>{@link #REQUESTS} decodes and encodes them all; a handler reads its message with, e.g.,
  * {@code QueueCodec.REQUESTS.decodeAs(message, OfferRequest.class)}.
@@ -40,10 +38,10 @@ public final class QueueCodec {
         REQUESTS.register(OfferRequest.class, OfferRequest::read, QUEUE_OFFER);
         REQUESTS.register(PollRequest.class, PollRequest::read, QUEUE_POLL);
         REQUESTS.register(DrainRequest.class, DrainRequest::read, QUEUE_DRAIN_TO_MAX_SIZE);
-        REQUESTS.register(KeysRequest.class, KeysRequest::read, QUEUE_CONTAINS_ALL, QUEUE_COMPARE_AND_REMOVE_ALL,
-                QUEUE_COMPARE_AND_RETAIN_ALL, QUEUE_ADD_ALL);
+        REQUESTS.register(ValueListRequest.class, ValueListRequest::read, QUEUE_CONTAINS_ALL,
+                QUEUE_COMPARE_AND_REMOVE_ALL, QUEUE_COMPARE_AND_RETAIN_ALL, QUEUE_ADD_ALL);
         REQUESTS.register(ItemListenerRequest.class, ItemListenerRequest::read, QUEUE_ADD_LISTENER);
-        REQUESTS.register(RemoveRegistrationRequest.class, RemoveRegistrationRequest::read, QUEUE_REMOVE_LISTENER);
+        REQUESTS.register(RegistrationIdRequest.class, RegistrationIdRequest::read, QUEUE_REMOVE_LISTENER);
     }
 
     private QueueCodec() {

@@ -11,8 +11,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageType.Kind;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
@@ -50,13 +48,13 @@ class QueueCodecTest {
                 .map(type -> arguments(type, new ValueRequest(N, V), List.of(N, V)));
         Stream<Arguments> byItems = Stream.of(QUEUE_CONTAINS_ALL, QUEUE_COMPARE_AND_REMOVE_ALL,
                 QUEUE_COMPARE_AND_RETAIN_ALL, QUEUE_ADD_ALL)
-                .map(type -> arguments(type, new KeysRequest(N, List.of(V, W)), List.of(N, List.of(V, W))));
+                .map(type -> arguments(type, new ValueListRequest(N, List.of(V, W)), List.of(N, List.of(V, W))));
         Stream<Arguments> ownShapes = Stream.of(
                 arguments(QUEUE_OFFER, new OfferRequest(N, V, 250), List.of(N, V, 250L)),
                 arguments(QUEUE_POLL, new PollRequest(N, -1), List.of(N, -1L)),
                 arguments(QUEUE_DRAIN_TO_MAX_SIZE, new DrainRequest(N, 10), List.of(N, 10)),
                 arguments(QUEUE_ADD_LISTENER, new ItemListenerRequest(N, true, false), List.of(N, true, false)),
-                arguments(QUEUE_REMOVE_LISTENER, new RemoveRegistrationRequest(N, "reg-1"), List.of(N, "reg-1")));
+                arguments(QUEUE_REMOVE_LISTENER, new RegistrationIdRequest(N, "reg-1"), List.of(N, "reg-1")));
         return Stream.of(byName, byValue, byItems, ownShapes).flatMap(arguments -> arguments);
     }
 

@@ -12,14 +12,14 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.ResponseEncoder;
 import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import java.util.List;
@@ -113,9 +113,9 @@ public final class QueueRequests {
 
     private static void byItems(RequestDispatcher dispatcher, MessageType type, ItemsOperation operation) {
         dispatcher.register(type, (request, connection) -> {
-            KeysRequest items = REQUESTS.decodeAs(request, KeysRequest.class);
+            ValueListRequest items = REQUESTS.decodeAs(request, ValueListRequest.class);
             answer(request, connection, ResponseCodec::encodeBoolean,
-                    operation.apply(namePartition(request), items.name(), items.keys()));
+                    operation.apply(namePartition(request), items.name(), items.values()));
         });
     }
 
@@ -164,7 +164,7 @@ public final class QueueRequests {
     }
 
     private static void removeListener(ClientMessage request, ClientConnection connection) {
-        String registrationId = REQUESTS.decodeAs(request, RemoveRegistrationRequest.class).registrationId();
+        String registrationId = REQUESTS.decodeAs(request, RegistrationIdRequest.class).registrationId();
         answer(request, connection, ResponseCodec::encodeBoolean, connection.removeRegistration(registrationId));
     }
 

@@ -11,15 +11,15 @@ import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
@@ -74,27 +74,27 @@ class QueueRequestsTest {
 
     @Test
     void bulkMessagesAndViews() {
-        assertThat(decoded(call(alice, QUEUE_ADD_ALL, new KeysRequest(QUEUE, List.of(A, B, A))),
+        assertThat(decoded(call(alice, QUEUE_ADD_ALL, new ValueListRequest(QUEUE, List.of(A, B, A))),
                 ResponseCodec::decodeBoolean)).isTrue();
         assertThat(decoded(call(alice, QUEUE_CONTAINS, new ValueRequest(QUEUE, B)), ResponseCodec::decodeBoolean))
                 .isTrue();
-        assertThat(decoded(call(alice, QUEUE_CONTAINS_ALL, new KeysRequest(QUEUE, List.of(A, B))),
+        assertThat(decoded(call(alice, QUEUE_CONTAINS_ALL, new ValueListRequest(QUEUE, List.of(A, B))),
                 ResponseCodec::decodeBoolean)).isTrue();
         assertThat(decoded(call(alice, QUEUE_ITERATOR, new NameRequest(QUEUE)), ResponseCodec::decodeDataList))
                 .containsExactly(A, B, A);
-        assertThat(decoded(call(alice, QUEUE_COMPARE_AND_RETAIN_ALL, new KeysRequest(QUEUE, List.of(A))),
+        assertThat(decoded(call(alice, QUEUE_COMPARE_AND_RETAIN_ALL, new ValueListRequest(QUEUE, List.of(A))),
                 ResponseCodec::decodeBoolean)).isTrue();
-        assertThat(decoded(call(alice, QUEUE_COMPARE_AND_REMOVE_ALL, new KeysRequest(QUEUE, List.of(B))),
+        assertThat(decoded(call(alice, QUEUE_COMPARE_AND_REMOVE_ALL, new ValueListRequest(QUEUE, List.of(B))),
                 ResponseCodec::decodeBoolean)).isFalse();
         assertThat(decoded(call(alice, QUEUE_REMOVE, new ValueRequest(QUEUE, A)), ResponseCodec::decodeBoolean))
                 .isTrue();
-        assertThat(decoded(call(alice, QUEUE_ADD_ALL, new KeysRequest(QUEUE, List.of(B, B, B))),
+        assertThat(decoded(call(alice, QUEUE_ADD_ALL, new ValueListRequest(QUEUE, List.of(B, B, B))),
                 ResponseCodec::decodeBoolean)).isTrue();
         assertThat(decoded(call(alice, QUEUE_DRAIN_TO_MAX_SIZE, new DrainRequest(QUEUE, 2)),
                 ResponseCodec::decodeDataList)).containsExactly(A, B);
         assertThat(decoded(call(alice, QUEUE_DRAIN_TO, new NameRequest(QUEUE)), ResponseCodec::decodeDataList))
                 .containsExactly(B, B);
-        call(alice, QUEUE_ADD_ALL, new KeysRequest(QUEUE, List.of(A))).release();
+        call(alice, QUEUE_ADD_ALL, new ValueListRequest(QUEUE, List.of(A))).release();
         assertThat(decoded(call(alice, QUEUE_CLEAR, new NameRequest(QUEUE)), ClientMessage::type))
                 .isEqualTo(MessageType.VOID.id());
         assertThat(decoded(call(alice, QUEUE_SIZE, new NameRequest(QUEUE)), ResponseCodec::decodeInt)).isZero();
@@ -136,7 +136,7 @@ class QueueRequestsTest {
         assertThat(decoded(bob.poll(), EventCodec::decodeItem).eventType()).isEqualTo(EventCodec.ITEM_REMOVED);
 
         assertThat(decoded(harness.call(bob, QUEUE_REMOVE_LISTENER, -1,
-                new RemoveRegistrationRequest(QUEUE, registrationId)), ResponseCodec::decodeBoolean)).isTrue();
+                new RegistrationIdRequest(QUEUE, registrationId)), ResponseCodec::decodeBoolean)).isTrue();
         call(alice, QUEUE_OFFER, new OfferRequest(QUEUE, B, 0)).release();
         assertThat(bob.pendingFrames()).isZero();
     }

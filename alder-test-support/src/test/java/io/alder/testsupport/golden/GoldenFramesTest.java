@@ -56,7 +56,8 @@ class GoldenFramesTest {
             "partitions", "owners",
             "partitionStateVersion", "stateVersion",
             "uuid", "memberUuid",
-            "numberOfAffectedEntries", "affectedEntries");
+            "numberOfAffectedEntries", "affectedEntries",
+            "keys", "values");
 
     /** The value of the 8 MB captures: byte[i] = (byte) i. */
     private static final int LARGE_VALUE_LENGTH = 8 * 1024 * 1024;

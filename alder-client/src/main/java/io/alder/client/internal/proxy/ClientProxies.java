@@ -9,7 +9,6 @@ import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.DistributedObjectInfo;
 import io.alder.protocol.codec.ResponseCodec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -58,9 +57,9 @@ public final class ClientProxies implements ObjectRegistry {
     }
 
     /**
-     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps as their proxies
-     * (announced like {@link #map} if this client had not used them yet, as 3.12 does), other objects as
-     * handles that can be named and destroyed.
+     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps and queues as their
+     * proxies (announced like {@link #map} if this client had not used them yet, as 3.12 does), other objects
+     * as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -120,13 +119,18 @@ public final class ClientProxies implements ObjectRegistry {
     }
 
     private CompletableFuture<List<DistributedObject>> toObjects(List<DistributedObjectInfo> infos) {
-        List<CompletableFuture<? extends DistributedObject>> objects = new ArrayList<>(infos.size());
-        for (DistributedObjectInfo info : infos) {
-            objects.add(DistributedObject.MAP_SERVICE.equals(info.serviceName()) ? map(info.name())
-                    : CompletableFuture.completedFuture(new ObjectHandle(info.serviceName(), info.name(), this,
-                            blocking)));
-        }
+        List<CompletableFuture<? extends DistributedObject>> objects = infos.stream().map(this::toObject).toList();
         return CompletableFuture.allOf(objects.toArray(CompletableFuture[]::new))
                 .thenApply(done -> objects.stream().<DistributedObject>map(CompletableFuture::join).toList());
+    }
+
+    /** The typed proxy of a listed object of a kind this client has an API for, otherwise a handle. */
+    private CompletableFuture<? extends DistributedObject> toObject(DistributedObjectInfo info) {
+        return switch (info.serviceName()) {
+            case DistributedObject.MAP_SERVICE -> map(info.name());
+            case DistributedObject.QUEUE_SERVICE -> queue(info.name());
+            default -> CompletableFuture.completedFuture(
+                    new ObjectHandle(info.serviceName(), info.name(), this, blocking));
+        };
     }
 }

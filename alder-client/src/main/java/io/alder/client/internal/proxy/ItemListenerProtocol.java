@@ -3,9 +3,9 @@ package io.alder.client.internal.proxy;
 import io.alder.client.internal.ListenerProtocol;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.netty.buffer.ByteBufAllocator;
 
@@ -31,6 +31,6 @@ record ItemListenerProtocol(String queueName, boolean includeValue) implements L
     @Override
     public ClientMessage encodeRemove(ByteBufAllocator allocator, String memberRegistrationId) {
         return QueueCodec.REQUESTS.encode(allocator, MessageType.QUEUE_REMOVE_LISTENER, 0, -1,
-                new RemoveRegistrationRequest(queueName, memberRegistrationId));
+                new RegistrationIdRequest(queueName, memberRegistrationId));
     }
 }

@@ -9,13 +9,13 @@ import io.alder.client.internal.ClientContext;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.CodecRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import java.time.Duration;
@@ -209,7 +209,7 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
         Objects.requireNonNull(items, "items");
         List<Data> serialized = new ArrayList<>(items.size());
         items.forEach(item -> serialized.add(itemData(item)));
-        return send(type, new KeysRequest(name, serialized), Calls.NO_WAIT, ResponseCodec::decodeBoolean);
+        return send(type, new ValueListRequest(name, serialized), Calls.NO_WAIT, ResponseCodec::decodeBoolean);
     }
 
     private <T> CompletableFuture<T> onName(MessageType type, Function<ClientMessage, T> decoder) {

@@ -13,14 +13,14 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Partitions;
 import java.time.Duration;
@@ -126,7 +126,7 @@ class QueueProxyTest {
         queue.drain(7);
 
         assertThat(context.<String>toObject(decode(0, ValueRequest.class).value())).isEqualTo("a");
-        assertThat(decode(1, KeysRequest.class).keys()).map(context::<String>toObject).containsExactly("b", "c");
+        assertThat(decode(1, ValueListRequest.class).values()).map(context::<String>toObject).containsExactly("b", "c");
         assertThat(decode(2, DrainRequest.class).maxSize()).isEqualTo(7);
         assertThatThrownBy(() -> queue.offer(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> queue.addAll(List.of("a", null))).isInstanceOf(NullPointerException.class);
@@ -191,7 +191,7 @@ class QueueProxyTest {
             assertThat(add.partitionId()).isEqualTo(-1);
             assertThat(QueueCodec.REQUESTS.decode(add)).isEqualTo(new ItemListenerRequest(NAME, true, true));
             assertThat(QueueCodec.REQUESTS.decode(remove))
-                    .isEqualTo(new RemoveRegistrationRequest(NAME, "member-registration"));
+                    .isEqualTo(new RegistrationIdRequest(NAME, "member-registration"));
         } finally {
             add.release();
             remove.release();
