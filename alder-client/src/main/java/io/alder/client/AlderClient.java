@@ -89,8 +89,21 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
-     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, other
-     * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     * The distributed queue {@code name}. The first call for a name announces the queue to the cluster and
+     * waits for its acknowledgement; later calls return the same queue at once. The queue is created in the
+     * cluster on first use and shared with every client that uses the name; its capacity comes from the
+     * cluster's configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderQueue<E> getQueue(String name) {
+        return blocking.join(proxies.<E>queue(name));
+    }
+
+    /**
+     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
+     * as {@link AlderQueue}s, other kinds of objects as plain {@link DistributedObject}s that can be named and
+     * destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

@@ -1,41 +1,54 @@
 package io.alder.compat;
 
 import com.hazelcast.core.EntryEventType;
+import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderClient;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderQueue;
 import io.alder.client.AsyncAlderMap;
+import io.alder.client.AsyncAlderQueue;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.EntryEvent;
+import io.alder.client.ItemEvent;
+import io.alder.client.ItemListener;
 import io.alder.client.MapEvent;
 import io.alder.client.MapListener;
 import io.alder.client.Member;
+import io.alder.client.MemberErrorException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Alder's Java client as a {@link ClientUnderTest}. */
 final class AlderJavaClient implements ClientUnderTest {
 
-    private static final String ASYNC_SUFFIX = "Async";
+    private static final ViewDialect MAP_DIALECT = new AlderDialect(AlderMap.class, AsyncAlderMap.class,
+            map -> ((AlderMap<?, ?>) map).async(),
+            new ListenerBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
 
-    private static final MapDialect DIALECT = new MapDialect() {
-        @Override
-        public Class<?> mapType() {
-            return AlderMap.class;
-        }
+    private static final ViewDialect QUEUE_DIALECT = new AlderDialect(AlderQueue.class, AsyncAlderQueue.class,
+            queue -> ((AlderQueue<?>) queue).async(),
+            new ListenerBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+
+    /**
+     * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
+     * view, named like the blocking ones, and return CompletableFutures.
+     *
+     * @param toAsync the structure's {@code async()}
+     */
+    private record AlderDialect(Class<?> backingType, Class<?> asyncType, UnaryOperator<Object> toAsync,
+            ListenerBridge<?> listeners) implements ViewDialect {
+
+        private static final String ASYNC_SUFFIX = "Async";
 
         @Override
-        public Class<?> asyncType() {
-            return AsyncAlderMap.class;
-        }
-
-        @Override
-        public Object asyncView(Object map) {
-            return ((AlderMap<?, ?>) map).async();
+        public Object asyncView(Object backing) {
+            return toAsync.apply(backing);
         }
 
         @Override
@@ -48,30 +61,32 @@ final class AlderJavaClient implements ClientUnderTest {
         public CompletableFuture<Object> future(Object pending) {
             return ((CompletionStage<Object>) pending).toCompletableFuture();
         }
+    }
 
-        @Override
-        public Class<?> listenerType() {
-            return MapListener.class;
-        }
+    private static Object mapListener(RecordingListener recording) {
+        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
+            if (event instanceof EntryEvent<?, ?> e) {
+                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
+                        e.memberUuid());
+            } else {
+                MapEvent e = (MapEvent) event;
+                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
+                        e.memberUuid());
+            }
+        });
+    }
 
-        @Override
-        public Object listener(RecordingListener recording) {
-            return Listeners.mapListener("io.alder.client", recording.types(), event -> {
-                if (event instanceof EntryEvent<?, ?> e) {
-                    recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()),
-                            e.mapName(), e.memberUuid());
-                } else {
-                    MapEvent e = (MapEvent) event;
-                    recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
-                            e.memberUuid());
-                }
-            });
-        }
+    private static EntryEventType type(io.alder.client.EntryEventType type) {
+        return EntryEventType.valueOf(type.name());
+    }
 
-        private static EntryEventType type(io.alder.client.EntryEventType type) {
-            return EntryEventType.valueOf(type.name());
-        }
-    };
+    private static Object itemListener(RecordingItemListener recording) {
+        return Listeners.implementing(List.of(ItemListener.class), event -> {
+            ItemEvent<?> e = (ItemEvent<?>) event;
+            recording.heard(new SeenItemEvent(e.name(), ItemEventType.valueOf(e.eventType().name()), e.item(),
+                    e.memberUuid()));
+        });
+    }
 
     private final AlderClient client;
 
@@ -99,8 +114,15 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return MapViews.over(client.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, client.getMap(name), MAP_DIALECT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <E> QueueView<E> getQueue(String name) {
+        return ClientViews.over(QueueView.class, client.getQueue(name), QUEUE_DIALECT);
     }
 
     @Override
@@ -119,7 +141,8 @@ final class AlderJavaClient implements ClientUnderTest {
     @Override
     public List<SeenObject> distributedObjects() {
         return client.getDistributedObjects().stream()
-                .map(object -> new SeenObject(object.getName(), object.getServiceName(), object instanceof AlderMap))
+                .map(object -> new SeenObject(object.getName(), object.getServiceName(),
+                        SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class)))
                 .toList();
     }
 
@@ -136,6 +159,12 @@ final class AlderJavaClient implements ClientUnderTest {
     @Override
     public boolean removeDistributedObjectListener(String registration) {
         return client.removeDistributedObjectListener(registration);
+    }
+
+    @Override
+    public String memberErrorClass(Throwable failure) {
+        return failure instanceof MemberErrorException memberError ? memberError.remoteClassName()
+                : failure.getClass().getName();
     }
 
     @Override

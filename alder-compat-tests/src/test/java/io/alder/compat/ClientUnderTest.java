@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * the cluster's members, and the registry of distributed objects. {@link #close()} disconnects it.
+ * queues, the cluster's members, the registry of distributed objects, and the errors members report.
+ * {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
 
@@ -14,6 +15,9 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The map called {@code name}, through a client-neutral view. */
     <K, V> MapView<K, V> getMap(String name);
+
+    /** The queue called {@code name}, through a client-neutral view. */
+    <E> QueueView<E> getQueue(String name);
 
     /**
      * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client
@@ -34,6 +38,14 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** Removes a distributed-object listener; false if {@code registration} was unknown. */
     boolean removeDistributedObjectListener(String registration);
+
+    /**
+     * The class name of the member's exception that {@code failure}, thrown by this client, reports, e.g.
+     * {@code com.hazelcast.spi.exception.DistributedObjectDestroyedException}; the official client throws the
+     * exception itself, Alder's client a {@code MemberErrorException} for exceptions it has no type of its own
+     * for.
+     */
+    String memberErrorClass(Throwable failure);
 
     /** Disconnects; idempotent. */
     @Override

@@ -12,16 +12,17 @@ import org.junit.jupiter.api.DisplayName;
 class DistributedObjectsIT extends CompatSuite {
 
     @OnEveryClientServerAndRouting
-    @DisplayName("getDistributedObjects lists the maps another client created, as map proxies")
-    void listsCreatedMaps(Target target) {
+    @DisplayName("getDistributedObjects lists the maps and queues another client created, as map and queue proxies")
+    void listsCreatedMapsAndQueues(Target target) {
         String first = uniqueName();
         String second = uniqueName();
+        String queue = uniqueName();
         otherClient(target).getMap(first);
         otherClient(target).getMap(second);
+        otherClient(target).getQueue(queue);
 
         assertThat(client(target).distributedObjects())
-                .contains(new SeenObject(first, SeenObject.MAP_SERVICE, true),
-                        new SeenObject(second, SeenObject.MAP_SERVICE, true));
+                .contains(SeenObject.map(first), SeenObject.map(second), SeenObject.queue(queue));
     }
 
     @OnEveryClientServerAndRouting
@@ -35,7 +36,7 @@ class DistributedObjectsIT extends CompatSuite {
 
         assertThat(otherClient(target).distributedObjects()).extracting(SeenObject::name).doesNotContain(name);
         MapView<String, String> again = client(target).getMap(name);
-        assertThat(again.backingMap()).isNotSameAs(map.backingMap());
+        assertThat(again.backing()).isNotSameAs(map.backing());
         assertThat(again.getName()).isEqualTo(name);
         assertThat(again.isEmpty()).isTrue();
         MapView<String, String> seenByOther = otherClient(target).getMap(name);

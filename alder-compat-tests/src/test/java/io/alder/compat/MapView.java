@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * One map as either Java client sees it, so that each scenario is written once and runs with both. Every
  * method stands for the method of the same name and parameters of 3.12's {@code IMap} and of Alder's
- * {@code AlderMap}, and behaves as they do; {@link MapViews} forwards the calls. Where the two APIs differ, the
+ * {@code AlderMap}, and behaves as they do; {@link ClientViews} forwards the calls. Where the two APIs differ, the
  * view has one form for both:
  * <ul>
  *   <li>entry views are {@link SeenEntryView}s;</li>
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface MapView<K, V> {
+public interface MapView<K, V> extends ClientView {
 
     String getName();
 
@@ -156,7 +156,4 @@ public interface MapView<K, V> {
 
     /** Alder only. */
     CompletableFuture<Void> unlockAsync(K key);
-
-    /** The client's own map object behind this view, for identity checks. */
-    Object backingMap();
 }

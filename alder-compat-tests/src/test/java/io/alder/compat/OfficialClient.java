@@ -9,6 +9,9 @@ import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.ICompletableFuture;
 import com.hazelcast.core.IMap;
+import com.hazelcast.core.IQueue;
+import com.hazelcast.core.ItemEvent;
+import com.hazelcast.core.ItemListener;
 import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
 import com.hazelcast.map.listener.MapListener;
@@ -19,20 +22,26 @@ import java.util.function.Consumer;
 /** The official 3.12.13 Java client as a {@link ClientUnderTest}. */
 final class OfficialClient implements ClientUnderTest {
 
-    private static final MapDialect DIALECT = new MapDialect() {
-        @Override
-        public Class<?> mapType() {
-            return IMap.class;
-        }
+    private static final ViewDialect MAP_DIALECT = new OfficialDialect(IMap.class,
+            new ListenerBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
+
+    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class,
+            new ListenerBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+
+    /**
+     * The official client's side of a view: the asynchronous methods are those of the structure itself, named
+     * {@code xAsync}, and return ICompletableFutures.
+     */
+    private record OfficialDialect(Class<?> backingType, ListenerBridge<?> listeners) implements ViewDialect {
 
         @Override
         public Class<?> asyncType() {
-            return IMap.class;
+            return backingType;
         }
 
         @Override
-        public Object asyncView(Object map) {
-            return map;
+        public Object asyncView(Object backing) {
+            return backing;
         }
 
         @Override
@@ -57,24 +66,27 @@ final class OfficialClient implements ClientUnderTest {
             });
             return future;
         }
+    }
 
-        @Override
-        public Class<?> listenerType() {
-            return MapListener.class;
-        }
+    private static Object mapListener(RecordingListener recording) {
+        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
+            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
+            SeenEvent seen = event instanceof EntryEvent<?, ?> e
+                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
+                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
+            Member member = mapEvent.getMember();
+            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
+        });
+    }
 
-        @Override
-        public Object listener(RecordingListener recording) {
-            return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
-                AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
-                SeenEvent seen = event instanceof EntryEvent<?, ?> e
-                        ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
-                        : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
-                Member member = mapEvent.getMember();
-                recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
-            });
-        }
-    };
+    private static Object itemListener(RecordingItemListener recording) {
+        return Listeners.implementing(List.of(ItemListener.class), event -> {
+            ItemEvent<?> e = (ItemEvent<?>) event;
+            // 3.12's item event carries the queue's name as its source
+            recording.heard(new SeenItemEvent((String) e.getSource(), e.getEventType(), e.getItem(),
+                    e.getMember().getUuid()));
+        });
+    }
 
     private final HazelcastInstance instance;
 
@@ -98,8 +110,15 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return MapViews.over(instance.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, instance.getMap(name), MAP_DIALECT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <E> QueueView<E> getQueue(String name) {
+        return ClientViews.over(QueueView.class, instance.getQueue(name), QUEUE_DIALECT);
     }
 
     @Override
@@ -119,7 +138,8 @@ final class OfficialClient implements ClientUnderTest {
     @Override
     public List<SeenObject> distributedObjects() {
         return instance.getDistributedObjects().stream()
-                .map(object -> new SeenObject(object.getName(), object.getServiceName(), object instanceof IMap))
+                .map(object -> new SeenObject(object.getName(), object.getServiceName(),
+                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class)))
                 .toList();
     }
 
@@ -136,6 +156,11 @@ final class OfficialClient implements ClientUnderTest {
     @Override
     public boolean removeDistributedObjectListener(String registration) {
         return instance.removeDistributedObjectListener(registration);
+    }
+
+    @Override
+    public String memberErrorClass(Throwable failure) {
+        return failure.getClass().getName();
     }
 
     @Override

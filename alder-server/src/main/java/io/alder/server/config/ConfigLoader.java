@@ -33,6 +33,11 @@ import java.util.function.BiConsumer;
  * log-level: INFO
  * member-attributes:
  *   zone: a
+ * queues:
+ *   default:
+ *     max-size: 0
+ *   jobs-*:
+ *     max-size: 10
  * </pre>
  */
 public final class ConfigLoader {
@@ -66,7 +71,8 @@ public final class ConfigLoader {
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
                         "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
                 "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))));
+                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
+                "queues", (key, node) -> builder.queueMaxSizes(queueMaxSizes(node, key, source))));
         return builder;
     }
 
@@ -102,6 +108,23 @@ public final class ConfigLoader {
         node.fields().forEachRemaining(field -> values.put(field.getKey(),
                 text(field.getValue(), key + "." + field.getKey(), source)));
         return values;
+    }
+
+    /**
+     * Each queue name or pattern's {@code max-size}; an entry without one is unbounded, as a 3.12 queue
+     * configuration without {@code max-size} is.
+     */
+    private static Map<String, Integer> queueMaxSizes(JsonNode node, String key, String source) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of queue names to settings");
+        }
+        Map<String, Integer> maxSizes = new LinkedHashMap<>();
+        node.fields().forEachRemaining(queue -> {
+            maxSizes.put(queue.getKey(), 0);
+            object(queue.getValue(), key + "." + queue.getKey() + ".", source, Map.of(
+                    "max-size", (k, n) -> maxSizes.put(queue.getKey(), integer(n, k, source))));
+        });
+        return maxSizes;
     }
 
     private static int integer(JsonNode node, String key, String source) {

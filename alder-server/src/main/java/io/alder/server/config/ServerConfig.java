@@ -1,5 +1,6 @@
 package io.alder.server.config;
 
+import io.alder.member.queue.QueueSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class ServerConfig {
     private final int maxFrameBytes;
     private final String logLevel;
     private final Map<String, String> memberAttributes;
+    private final QueueSettings queues;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -34,6 +36,7 @@ public final class ServerConfig {
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
+        this.queues = new QueueSettings(b.queueMaxSizes);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -59,7 +62,8 @@ public final class ServerConfig {
         return new Builder().host(host).port(port).groupName(groupName).groupPassword(groupPassword)
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
-                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes);
+                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
+                .queueMaxSizes(queues.maxSizes());
     }
 
     public String host() {
@@ -107,6 +111,11 @@ public final class ServerConfig {
         return memberAttributes;
     }
 
+    /** The capacity of each queue, by queue name or name pattern. */
+    public QueueSettings queues() {
+        return queues;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -120,6 +129,7 @@ public final class ServerConfig {
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
+        private Map<String, Integer> queueMaxSizes = Map.of();
 
         private Builder() {
         }
@@ -176,6 +186,15 @@ public final class ServerConfig {
 
         public Builder memberAttributes(Map<String, String> value) {
             memberAttributes = value;
+            return this;
+        }
+
+        /**
+         * The most items each queue holds, by queue name or name pattern, as 3.12's queue {@code max-size}:
+         * see {@link QueueSettings}; 0 means unbounded, and queues no entry covers are unbounded.
+         */
+        public Builder queueMaxSizes(Map<String, Integer> value) {
+            queueMaxSizes = value;
             return this;
         }
 

@@ -11,6 +11,8 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
@@ -48,10 +50,8 @@ final class GoldenCodecs {
 
     static {
         registerClientRequests();
-        for (MessageType type : MapCodec.REQUESTS.types()) {
-            put(type, MapCodec.REQUESTS::decode, (allocator, header, value) -> MapCodec.REQUESTS.encode(allocator, type,
-                    header.correlationId(), header.partitionId(), (CodecRequest) value));
-        }
+        registerFamily(MapCodec.REQUESTS);
+        registerFamily(QueueCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }
@@ -61,6 +61,13 @@ final class GoldenCodecs {
 
     static Optional<Codec> of(MessageType type) {
         return Optional.ofNullable(CODECS.get(type));
+    }
+
+    private static void registerFamily(RequestFamily family) {
+        for (MessageType type : family.types()) {
+            put(type, family::decode, (allocator, header, value) -> family.encode(allocator, type,
+                    header.correlationId(), header.partitionId(), (CodecRequest) value));
+        }
     }
 
     private static void registerClientRequests() {
@@ -123,6 +130,8 @@ final class GoldenCodecs {
     private static void registerEvents() {
         put(EVENT_ENTRY, EventCodec::decodeEntry, (allocator, header, value) -> EventCodec.encodeEntry(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.EntryEvent) value));
+        put(EVENT_ITEM, EventCodec::decodeItem, (allocator, header, value) -> EventCodec.encodeItem(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.ItemEvent) value));
         put(EVENT_MEMBER, EventCodec::decodeMember, (allocator, header, value) ->
                 EventCodec.encodeMember(allocator, header.correlationId(), (EventCodec.MemberEvent) value));
         put(EVENT_MEMBERLIST, EventCodec::decodeMemberList, (allocator, header, value) ->

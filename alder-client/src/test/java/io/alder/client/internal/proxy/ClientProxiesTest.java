@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.alder.client.AlderMap;
+import io.alder.client.AlderQueue;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class ClientProxiesTest {
 
     private static final String MAPS = DistributedObject.MAP_SERVICE;
+    private static final String QUEUES = DistributedObject.QUEUE_SERVICE;
+    private static final String TOPICS = "hz:impl:topicService";
 
     private final TestContext context = new TestContext();
     private final RecordingInvocations sent = context.invocations();
@@ -81,20 +84,25 @@ class ClientProxiesTest {
     }
 
     @Test
-    @DisplayName("the cluster's objects are listed as map proxies and handles for other kinds")
+    @DisplayName("the cluster's objects are listed as map and queue proxies, announced, and handles for other kinds")
     void distributedObjects() {
         CompletableFuture<List<DistributedObject>> listed = proxies.distributedObjects();
         ClientMessage request = single(sent.invocations()).request();
         assertThat(request.type()).isEqualTo(MessageType.CLIENT_GET_DISTRIBUTED_OBJECTS.id());
 
         single(sent.invocations()).response().complete(ResponseCodec.encodeDistributedObjects(context.allocator(), 0,
-                List.of(new DistributedObjectInfo(MAPS, "orders"),
-                        new DistributedObjectInfo("hz:impl:queueService", "jobs"))));
-        single(objects.calls()).done().complete(null);
+                List.of(new DistributedObjectInfo(MAPS, "orders"), new DistributedObjectInfo(QUEUES, "jobs"),
+                        new DistributedObjectInfo(TOPICS, "news"))));
+        assertThat(objects.calls()).extracting(Call::operation, Call::serviceName, Call::name)
+                .containsExactly(tuple("create", MAPS, "orders"), tuple("create", QUEUES, "jobs"));
+        assertThat(listed).isNotDone();
+        objects.calls().forEach(call -> call.done().complete(null));
 
         assertThat(listed.join()).extracting(DistributedObject::getServiceName, DistributedObject::getName)
-                .containsExactly(tuple(MAPS, "orders"), tuple("hz:impl:queueService", "jobs"));
-        assertThat(listed.join().get(0)).isInstanceOf(AlderMap.class);
+                .containsExactly(tuple(MAPS, "orders"), tuple(QUEUES, "jobs"), tuple(TOPICS, "news"));
+        assertThat(listed.join().get(0)).isInstanceOf(AlderMap.class).isSameAs(proxies.map("orders").join());
+        assertThat(listed.join().get(1)).isInstanceOf(AlderQueue.class).isSameAs(proxies.queue("jobs").join());
+        assertThat(listed.join().get(2)).isNotInstanceOfAny(AlderMap.class, AlderQueue.class);
     }
 
     @Test

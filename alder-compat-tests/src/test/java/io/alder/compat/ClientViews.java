@@ -10,31 +10,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes {@link MapView}s: a proxy that forwards each call to the method of the same name and parameter types
- * of the client's map object, converting only what {@link MapDialect} says differs (listeners in, entry views
- * and futures out). A client's exception reaches the caller as it is.
+ * Makes client-neutral views ({@link MapView}, {@link QueueView}): a proxy that forwards each call to the method
+ * of the same name and parameter types of the client's own object, converting only what the
+ * {@link ViewDialect} says differs (listeners in, futures out), and entry views to {@link SeenEntryView}s. A
+ * client's exception reaches the caller as it is.
  */
-final class MapViews implements InvocationHandler {
+final class ClientViews implements InvocationHandler {
 
     /** The client method each view method stands for, looked up once per dialect. */
     private static final Map<Resolution, Method> BACKING_METHODS = new ConcurrentHashMap<>();
 
-    private record Resolution(MapDialect dialect, Method viewMethod) {
+    private record Resolution(ViewDialect dialect, Method viewMethod) {
     }
 
-    private final Object map;
-    private final MapDialect dialect;
+    private final Object backing;
+    private final ViewDialect dialect;
 
-    private MapViews(Object map, MapDialect dialect) {
-        this.map = map;
+    private ClientViews(Object backing, ViewDialect dialect) {
+        this.backing = backing;
         this.dialect = dialect;
     }
 
-    /** A view of {@code map}, an object of {@code dialect.mapType()}. */
-    @SuppressWarnings("unchecked")
-    static <K, V> MapView<K, V> over(Object map, MapDialect dialect) {
-        return (MapView<K, V>) Proxy.newProxyInstance(MapView.class.getClassLoader(), new Class<?>[] {MapView.class},
-                new MapViews(map, dialect));
+    /** A view of type {@code viewType} of {@code backing}, an object of {@code dialect.backingType()}. */
+    static <V extends ClientView> V over(Class<V> viewType, Object backing, ViewDialect dialect) {
+        return viewType.cast(Proxy.newProxyInstance(viewType.getClassLoader(), new Class<?>[] {viewType},
+                new ClientViews(backing, dialect)));
     }
 
     @Override
@@ -42,13 +42,14 @@ final class MapViews implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        if (method.getName().equals("backingMap")) {
-            return map;
+        if (method.getDeclaringClass() == ClientView.class) {
+            return backing;
         }
         boolean async = method.getReturnType() == CompletableFuture.class;
-        Object target = async ? dialect.asyncView(map) : map;
-        Method backing = BACKING_METHODS.computeIfAbsent(new Resolution(dialect, method), MapViews::backingMethod);
-        Object result = call(target, backing, arguments(args));
+        Object target = async ? dialect.asyncView(backing) : backing;
+        Method backingMethod = BACKING_METHODS.computeIfAbsent(new Resolution(dialect, method),
+                ClientViews::backingMethod);
+        Object result = call(target, backingMethod, arguments(args));
         if (async) {
             return dialect.future(result);
         }
@@ -56,13 +57,13 @@ final class MapViews implements InvocationHandler {
     }
 
     private static Method backingMethod(Resolution resolution) {
-        MapDialect dialect = resolution.dialect();
+        ViewDialect dialect = resolution.dialect();
         Method viewMethod = resolution.viewMethod();
         boolean async = viewMethod.getReturnType() == CompletableFuture.class;
-        Class<?> type = async ? dialect.asyncType() : dialect.mapType();
+        Class<?> type = async ? dialect.asyncType() : dialect.backingType();
         String name = async ? dialect.asyncMethod(viewMethod.getName()) : viewMethod.getName();
         Class<?>[] parameters = Arrays.stream(viewMethod.getParameterTypes())
-                .map(parameter -> parameter == RecordingListener.class ? dialect.listenerType() : parameter)
+                .map(dialect.listeners()::parameterType)
                 .toArray(Class<?>[]::new);
         try {
             return type.getMethod(name, parameters);
@@ -75,9 +76,7 @@ final class MapViews implements InvocationHandler {
         if (args == null) {
             return new Object[0];
         }
-        return Arrays.stream(args)
-                .map(arg -> arg instanceof RecordingListener recording ? dialect.listener(recording) : arg)
-                .toArray();
+        return Arrays.stream(args).map(dialect.listeners()::argument).toArray();
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
@@ -92,7 +91,7 @@ final class MapViews implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);
-            default -> "MapView of " + map;
+            default -> "view of " + backing;
         };
     }
 }
