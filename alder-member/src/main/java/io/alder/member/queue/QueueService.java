@@ -43,7 +43,7 @@ import java.util.function.Function;
  * <p><b>Events.</b> Every item added publishes an ADDED event and every item removed (poll, take, remove,
  * drain, removeAll, retainAll, clear) a REMOVED one, on the changing thread, under the partition lock.
  *
- * <p><b>Lifecycle.</b> When a client is gone its waiting operations are dropped; destroying a queue drops
+ * <p><b>Lifecycle.</b> When a client disconnects its waiting operations are dropped at once, as 3.12 does; destroying a queue drops
  * its items and listeners and fails its waiting operations with {@link ObjectDestroyedException}, as 3.12
  * does; shutting down fails every waiting operation.
  */
@@ -80,7 +80,7 @@ public final class QueueService {
         }
         this.settings = settings;
         this.listeners = new ItemListeners(memberUuid);
-        clientSessions.onClientGone(this::dropWaitsOf);
+        clientSessions.onClientDisconnected(partitions::dropWaitsOf);
         distributedObjects.onDestroy(SERVICE_NAME, this::destroy);
     }
 
@@ -310,12 +310,6 @@ public final class QueueService {
         if (queue.isEmpty()) {
             queues[partition.id()].remove(name, queue);
         }
-    }
-
-    private void dropWaitsOf(String clientUuid) {
-        IllegalStateException cause = new IllegalStateException("Client " + clientUuid + " is gone");
-        partitions.forEachLocked(partition ->
-                partition.cancelParked(operation -> operation.caller().clientUuid().equals(clientUuid), cause));
     }
 
     /** Drops the items and listeners, and fails the waiting operations as 3.12 does. */
