@@ -3,6 +3,7 @@ package io.alder.protocol.netty;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MalformedMessageException;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,9 @@ import java.util.List;
  * {@link #setMaxFrameLength} once the connection is authenticated. After the first protocol error the
  * decoder discards everything; the error reaches the pipeline as a {@code DecoderException} whose cause
  * is a {@link MalformedMessageException}, and the connection should be closed.
+ *
+ * <p>{@link #pause} holds back messages for back-pressure: bytes already received stay undecoded until
+ * {@link #resume}, and are dropped undecoded if the connection closes first.
  */
 public final class ClientFrameDecoder extends ByteToMessageDecoder {
 
@@ -29,6 +33,8 @@ public final class ClientFrameDecoder extends ByteToMessageDecoder {
     private final FragmentAssembler assembler;
     private State state;
     private int maxFrameLength;
+    private boolean paused;
+    private ChannelHandlerContext context;
 
     /**
      * @param expectPreamble whether the stream starts with {@code CB2} (false when a port-unification
@@ -51,8 +57,50 @@ public final class ClientFrameDecoder extends ByteToMessageDecoder {
         return maxFrameLength;
     }
 
+    /**
+     * Stops handing on messages, from the next frame on, for back-pressure: turning auto-read off stops
+     * further reads, but not the decoding of what one read brought, which may be thousands of small requests;
+     * a paused decoder keeps those bytes undecoded. Call on the event loop.
+     */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Hands on the messages held back since {@link #pause}, in a task of the event loop, and all later ones. */
+    public void resume() {
+        paused = false;
+        context.executor().execute(this::decodeHeldBack);
+    }
+
+    private void decodeHeldBack() {
+        if (!paused && context.channel().isActive() && internalBuffer().isReadable()) {
+            // An empty read decodes what earlier reads left; its end lets the handlers flush their answers.
+            context.pipeline().fireChannelRead(Unpooled.EMPTY_BUFFER).fireChannelReadComplete();
+        }
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.context = ctx;
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        if (paused) {
+            // Not the inherited behaviour: with auto-read off it asks for another read whenever a read decoded
+            // nothing, which would read on without limit while paused.
+            discardSomeReadBytes();
+            ctx.fireChannelReadComplete();
+            return;
+        }
+        super.channelReadComplete(ctx);
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (paused) {
+            return;
+        }
         switch (state) {
             case PREAMBLE -> decodePreamble(in, out);
             case FRAMES -> decodeFrame(ctx, in, out);

@@ -158,8 +158,15 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext context) throws Exception {
-        // Back-pressure: stop reading requests from a client that does not read its responses.
-        context.channel().config().setAutoRead(context.channel().isWritable());
+        // Back-pressure: stop reading requests from a client that does not read its responses, and stop serving
+        // the ones already read: one read may hold thousands.
+        boolean writable = context.channel().isWritable();
+        context.channel().config().setAutoRead(writable);
+        if (writable) {
+            decoder.resume();
+        } else {
+            decoder.pause();
+        }
         super.channelWritabilityChanged(context);
     }
 

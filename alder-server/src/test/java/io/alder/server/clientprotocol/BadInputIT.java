@@ -10,14 +10,24 @@ import io.alder.protocol.codec.AuthenticationResult;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
+import io.alder.protocol.codec.KeyRequest;
+import io.alder.protocol.codec.MapCodec;
+import io.alder.protocol.codec.MapCodec.PutRequest;
+import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.ValueRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.serialization.Data;
+import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
 import io.alder.server.AlderServer;
 import io.alder.server.config.ServerConfig;
 import io.alder.testsupport.wire.RawClient;
+import io.netty.buffer.ByteBufUtil;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +40,14 @@ import org.junit.jupiter.api.Test;
  * well-behaved client is still served.
  */
 class BadInputIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * Sixteen answers of this size are more than the socket buffers take (a few MiB on loopback) plus the
+     * member's 1 MiB high-water mark.
+     */
+    private static final int BIG_ANSWER_BYTES = 900_000;
+    private static final int BIG_ANSWERS = 16;
 
     private static AlderServer server;
 
@@ -199,5 +217,71 @@ class BadInputIT {
             }
             assertThat(written.get()).isLessThan(2_000_000);
         }
+    }
+
+    /**
+     * Once a client's unread answers pass the outbound high-water mark, the member serves none of the requests
+     * it has already read from that client until the client reads again: turning auto-read off alone left
+     * the rest of the current read (thousands of small requests) to be served, holding up the other
+     * connections of the same I/O thread.
+     */
+    @Test
+    void requestsAlreadyReadWaitWhileTheClientDoesNotReadItsAnswers() throws Exception {
+        String map = "big-values";
+        Data key = Strings.toData("big");
+        String queue = "queue-behind-big-answers";
+        try (RawClient client = RawClient.authenticated(server.address(), "dev", "dev-pass")) {
+            client.write(MapCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.MAP_PUT, 1, partitionOf(key),
+                    new PutRequest(map, key, Strings.toData("v".repeat(BIG_ANSWER_BYTES)), 1, -1)));
+            assertThat(client.read().correlationId()).isEqualTo(1);
+
+            // One write, so one read on the member: answers far above the high-water mark, then an offer.
+            byte[] requests = new byte[0];
+            for (int i = 0; i < BIG_ANSWERS; i++) {
+                requests = concat(requests, frame(MapCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.MAP_GET,
+                        10 + i, partitionOf(key), new KeyRequest(map, key, 1))));
+            }
+            ClientMessage offer = QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_PUT, 99,
+                    namePartition(queue), new ValueRequest(queue, Strings.toData("item")));
+            client.writeBytes(concat(requests, frame(offer)));
+
+            // The answers leave the member at the end of that read, when everything in it was decoded.
+            InputStream unread = client.socket().getInputStream();
+            await().atMost(PATIENCE).until(() -> unread.available() > 0);
+            assertThat(server.engine().queues().size(namePartition(queue), queue)).as("served while held back")
+                    .isZero();
+            for (int i = 0; i < BIG_ANSWERS; i++) {
+                assertThat(client.read().correlationId()).isEqualTo(10 + i);
+            }
+            assertThat(client.read().correlationId()).isEqualTo(99);
+            assertThat(server.engine().queues().size(namePartition(queue), queue)).isEqualTo(1);
+        }
+    }
+
+    private static int partitionOf(Data key) {
+        return Partitions.partitionId(key, server.engine().partitionCount());
+    }
+
+    private static int namePartition(String name) {
+        return Partitions.partitionIdOfName(name, server.engine().partitionCount());
+    }
+
+    private static int partitionOf(String name) {
+        return Partitions.partitionIdOfName(name, server.engine().partitionCount());
+    }
+
+    /** The bytes of {@code message}, which is released. */
+    private static byte[] frame(ClientMessage message) {
+        try {
+            return ByteBufUtil.getBytes(message.content());
+        } finally {
+            message.release();
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

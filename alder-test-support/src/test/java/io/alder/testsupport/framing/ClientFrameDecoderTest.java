@@ -19,6 +19,10 @@ import io.alder.testsupport.capture.HexDiff;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +31,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@link ClientFrameDecoder} fed real captured byte streams cut at every possible offset, and broken
- * streams. A counting allocator proves that after each run no byte stays buffered or leaks.
+ * {@link ClientFrameDecoder} fed real captured byte streams cut at every possible offset, broken streams,
+ * and streams it is paused on. A counting allocator proves that after each run no byte stays buffered or leaks.
  */
 class ClientFrameDecoderTest {
 
@@ -150,9 +155,7 @@ class ClientFrameDecoderTest {
         assertThat(channel.<Object>readInbound()).isNull();
         channel.writeInbound(buffer(ping, 2, ping.length));
 
-        ClientMessage message = channel.readInbound();
-        assertThat(message.correlationId()).isEqualTo(5);
-        message.release();
+        assertNextMessage(channel, 5);
         assertThat(channel.finish()).isFalse();
     }
 
@@ -192,8 +195,7 @@ class ClientFrameDecoderTest {
     @Test
     void acceptsLargerFramesOnceTheLimitIsRaised() {
         ClientFrameDecoder decoder = new ClientFrameDecoder(false, 1024, 4);
-        EmbeddedChannel channel = new EmbeddedChannel(decoder);
-        channel.config().setAllocator(allocator);
+        EmbeddedChannel channel = channel(decoder);
         byte[] put = bytes(put(3, 2000));
 
         decoder.setMaxFrameLength(4096);
@@ -243,8 +245,7 @@ class ClientFrameDecoderTest {
 
     @Test
     void limitsOpenFragmentedMessagesAndTheirSize() {
-        EmbeddedChannel tooMany = new EmbeddedChannel(new ClientFrameDecoder(false, MAX_FRAME, 1));
-        tooMany.config().setAllocator(allocator);
+        EmbeddedChannel tooMany = channel(new ClientFrameDecoder(false, MAX_FRAME, 1));
         byte[] firstBegin = firstFragment(put(1, 500));
         byte[] secondBegin = firstFragment(put(2, 500));
         tooMany.writeInbound(buffer(firstBegin, 0, firstBegin.length));
@@ -253,8 +254,7 @@ class ClientFrameDecoderTest {
                 .isInstanceOf(DecoderException.class).hasMessageContaining("fragmented messages in flight: 2");
         assertThat(tooMany.finish()).isFalse();
 
-        EmbeddedChannel tooLarge = new EmbeddedChannel(new ClientFrameDecoder(false, 300, 4));
-        tooLarge.config().setAllocator(allocator);
+        EmbeddedChannel tooLarge = channel(new ClientFrameDecoder(false, 300, 4));
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         FrameSplitter.split(allocator, put(3, 500), 100).forEach(fragment -> stream.writeBytes(bytes(fragment)));
         byte[] fragments = stream.toByteArray();
@@ -264,10 +264,87 @@ class ClientFrameDecoderTest {
         assertThat(tooLarge.finish()).isFalse();
     }
 
+    @Test
+    void pausingHoldsBackTheRestOfAReadUntilResumed() {
+        ClientFrameDecoder decoder = new ClientFrameDecoder(false, MAX_FRAME, 4);
+        List<Long> handedOn = new ArrayList<>();
+        EmbeddedChannel channel = channel(decoder, new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                ClientMessage message = (ClientMessage) msg;
+                handedOn.add(message.correlationId());
+                message.release();
+                // What a member does when the first answer fills the connection's outbound buffer.
+                decoder.pause();
+            }
+        });
+        byte[] pings = concat(concat(pingFrame(1), pingFrame(2)), pingFrame(3));
+
+        channel.writeInbound(buffer(pings, 0, pings.length));
+        assertThat(handedOn).containsExactly(1L);
+
+        decoder.resume();
+        channel.runPendingTasks();
+        assertThat(handedOn).containsExactly(1L, 2L);
+        decoder.resume();
+        channel.runPendingTasks();
+        assertThat(handedOn).containsExactly(1L, 2L, 3L);
+        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void aPausedDecoderAsksForNoFurtherReads() {
+        ClientFrameDecoder decoder = new ClientFrameDecoder(false, MAX_FRAME, 4);
+        AtomicInteger readsAskedFor = new AtomicInteger();
+        EmbeddedChannel channel = channel(new ChannelOutboundHandlerAdapter() {
+            @Override
+            public void read(ChannelHandlerContext ctx) {
+                readsAskedFor.incrementAndGet();
+                ctx.read();
+            }
+        }, decoder);
+        channel.config().setAutoRead(false);
+        readsAskedFor.set(0);
+        byte[] ping = pingFrame(1);
+
+        decoder.pause();
+        channel.writeInbound(buffer(ping, 0, ping.length));
+
+        assertThat(channel.<Object>readInbound()).isNull();
+        assertThat(readsAskedFor).hasValue(0);
+        decoder.resume();
+        channel.runPendingTasks();
+        assertNextMessage(channel, 1);
+        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void whatAPausedDecoderHeldBackIsDroppedWhenTheConnectionCloses() {
+        ClientFrameDecoder decoder = new ClientFrameDecoder(false, MAX_FRAME, 4);
+        EmbeddedChannel channel = channel(decoder);
+        byte[] ping = pingFrame(1);
+
+        decoder.pause();
+        channel.writeInbound(buffer(ping, 0, ping.length));
+
+        assertThat(channel.finish()).as("messages decoded on close").isFalse();
+    }
+
     private EmbeddedChannel channel(boolean preamble) {
-        EmbeddedChannel channel = new EmbeddedChannel(new ClientFrameDecoder(preamble, MAX_FRAME, 4));
+        return channel(new ClientFrameDecoder(preamble, MAX_FRAME, 4));
+    }
+
+    /** A channel of {@code handlers} that allocates from the counting allocator. */
+    private EmbeddedChannel channel(ChannelHandler... handlers) {
+        EmbeddedChannel channel = new EmbeddedChannel(handlers);
         channel.config().setAllocator(allocator);
         return channel;
+    }
+
+    private static void assertNextMessage(EmbeddedChannel channel, long correlationId) {
+        ClientMessage message = channel.readInbound();
+        assertThat(message.correlationId()).isEqualTo(correlationId);
+        message.release();
     }
 
     private static void assertFrames(EmbeddedChannel channel, List<CapturedFrame> frames, String how) {
