@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @param <E> the item type
  */
-public interface AsyncAlderQueue<E> {
+public interface AsyncAlderQueue<E> extends AsyncDistributedObject {
 
     /** The queue's name. */
     String getName();

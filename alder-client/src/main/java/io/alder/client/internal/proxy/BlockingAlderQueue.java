@@ -15,34 +15,10 @@ import java.util.concurrent.TimeUnit;
  * {@link Blocking}); the operations that wait on the member are waited for as long as the member may hold
  * them, and stop waiting when the calling thread is interrupted. Thread-safe.
  */
-public final class BlockingAlderQueue<E> implements AlderQueue<E> {
-
-    private final AsyncAlderQueue<E> async;
-    private final Blocking blocking;
+public final class BlockingAlderQueue<E> extends BlockingProxy<AsyncAlderQueue<E>> implements AlderQueue<E> {
 
     public BlockingAlderQueue(AsyncAlderQueue<E> async, Blocking blocking) {
-        this.async = async;
-        this.blocking = blocking;
-    }
-
-    @Override
-    public AsyncAlderQueue<E> async() {
-        return async;
-    }
-
-    @Override
-    public String getName() {
-        return async.getName();
-    }
-
-    @Override
-    public String getServiceName() {
-        return DistributedObject.QUEUE_SERVICE;
-    }
-
-    @Override
-    public void destroy() {
-        blocking.join(async.destroy());
+        super(async, blocking, DistributedObject.QUEUE_SERVICE);
     }
 
     @Override
