@@ -5,6 +5,7 @@ import io.alder.client.internal.ClientRuntime;
 import io.alder.client.internal.proxy.Blocking;
 import io.alder.client.internal.proxy.ClientProxies;
 import io.alder.client.internal.proxy.ClusterMembership;
+import io.alder.client.internal.proxy.MessagingProxies;
 import io.alder.client.internal.proxy.ProxyRegistry;
 import io.alder.protocol.codec.Address;
 import io.alder.protocol.codec.MemberInfo;
@@ -33,6 +34,7 @@ public final class AlderClient implements AutoCloseable {
     private final Blocking blocking;
     private final ClientProxies proxies;
     private final ClusterMembership cluster;
+    private final MessagingProxies messaging;
 
     private AlderClient(ClientConfig config, ClientRuntime runtime) {
         this.config = config;
@@ -44,6 +46,8 @@ public final class AlderClient implements AutoCloseable {
         runtime.announceOnReconnect(registry::announced);
         this.proxies = new ClientProxies(context, registry, blocking);
         this.cluster = new ClusterMembership(runtime.cluster());
+        this.messaging = new MessagingProxies(context, registry, blocking, cluster, runtime.userExecutor(),
+                config::reliableTopic);
     }
 
     /**
@@ -86,6 +90,38 @@ public final class AlderClient implements AutoCloseable {
      */
     public <K, V> AsyncAlderMap<K, V> getAsyncMap(String name) {
         return this.<K, V>getMap(name).async();
+    }
+
+    /**
+     * The topic {@code name}: each message published reaches the listeners registered at that moment, in
+     * any client, pushed by the member. The first call for a name announces the topic to the cluster and
+     * waits for its acknowledgement; later calls return the same topic at once.
+     *
+     * @param <E> the message type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderTopic<E> getTopic(String name) {
+        return blocking.join(messaging.<E>topic(name));
+    }
+
+    /**
+     * The reliable topic {@code name}, which keeps its messages in the ringbuffer {@code _hz_rb_<name>}
+     * (configured on the members by the topic's name) and which every listener reads at its own pace, as
+     * 3.12 clients do; it is shared with 3.12 Java and Node.js clients that use the name. Its behaviour in
+     * this client is {@link ClientConfig#reliableTopic(String)}. Announced like {@link #getTopic}.
+     *
+     * @param <E> the message type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderTopic<E> getReliableTopic(String name) {
+        return blocking.join(messaging.<E>reliableTopic(name));
+    }
+
+    /**
+     * The ringbuffer {@code name}. Announced like {@link #getTopic}.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderRingbuffer<E> getRingbuffer(String name) {
+        return blocking.join(messaging.<E>ringbuffer(name));
     }
 
     /**

@@ -2,6 +2,8 @@ package io.alder.member;
 
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.ringbuffer.RingbufferService;
+import io.alder.member.topic.TopicService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +26,8 @@ public final class Engine {
     private final MemberAttributes memberAttributes = new MemberAttributes();
     private final MapService maps;
     private final LockService locks;
+    private final TopicService topics;
+    private final RingbufferService ringbuffers;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -36,6 +40,10 @@ public final class Engine {
         onShutdown(maps::shutdown);
         this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
         onShutdown(locks::shutdown);
+        this.topics = new TopicService(clock, memberUuid, distributedObjects);
+        this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
+                clientSessions, distributedObjects);
+        onShutdown(ringbuffers::shutdown);
     }
 
     public EngineSettings settings() {
@@ -86,6 +94,16 @@ public final class Engine {
     /** The named locks (ILock) of this member. */
     public LockService locks() {
         return locks;
+    }
+
+    /** The topics (ITopic) of this member. */
+    public TopicService topics() {
+        return topics;
+    }
+
+    /** The ringbuffers of this member, reliable topics' included. */
+    public RingbufferService ringbuffers() {
+        return ringbuffers;
     }
 
     /**

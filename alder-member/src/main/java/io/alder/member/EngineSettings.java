@@ -1,5 +1,6 @@
 package io.alder.member;
 
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,10 +10,16 @@ import java.util.Objects;
  * @param partitionCount how many partitions keys are spread over (3.12's default is 271)
  * @param clientCleanupDelay how long a client may be gone before its locks and registrations are released
  *     (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
+ * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
  */
-public record EngineSettings(int partitionCount, Duration clientCleanupDelay) {
+public record EngineSettings(int partitionCount, Duration clientCleanupDelay, RingbufferConfigs ringbuffers) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
+
+    /** Settings with every ringbuffer at 3.12's defaults. */
+    public EngineSettings(int partitionCount, Duration clientCleanupDelay) {
+        this(partitionCount, clientCleanupDelay, RingbufferConfigs.NONE);
+    }
 
     public EngineSettings {
         if (partitionCount < 1 || partitionCount > 65_535) {
@@ -22,5 +29,6 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay) {
         if (clientCleanupDelay.isNegative()) {
             throw new IllegalArgumentException("client cleanup delay must not be negative: " + clientCleanupDelay);
         }
+        Objects.requireNonNull(ringbuffers, "ringbuffers");
     }
 }

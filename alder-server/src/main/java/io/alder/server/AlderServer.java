@@ -54,8 +54,8 @@ public final class AlderServer implements AutoCloseable {
     private AlderServer(ServerConfig config) {
         this.scheduler = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("alder-scheduler", true));
         scheduler.setRemoveOnCancelPolicy(true);
-        this.engine = new Engine(new EngineSettings(config.partitionCount(), config.clientCleanupDelay()),
-                Clock.SYSTEM, scheduler);
+        this.engine = new Engine(new EngineSettings(config.partitionCount(), config.clientCleanupDelay(),
+                config.ringbuffers()), Clock.SYSTEM, scheduler);
         boolean epoll = Epoll.isAvailable();
         this.acceptors = epoll ? new EpollEventLoopGroup(1, new DefaultThreadFactory("alder-accept"))
                 : new NioEventLoopGroup(1, new DefaultThreadFactory("alder-accept"));

@@ -128,7 +128,8 @@ public final class MapListenerCodec {
     }
 
     /**
-     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events.
+     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events. {@code
+     * Topic.addMessageListener} has the same layout (see {@link TopicCodec}).
      *
      * <pre>
      *   | name: str | localOnly: bool |
@@ -153,7 +154,7 @@ public final class MapListenerCodec {
 
     /**
      * {@code removeEntryListener}, {@code removePartitionLostListener} and {@code removeInterceptor}: the
-     * id that the registration returned.
+     * id that the registration returned. {@code Topic.removeMessageListener} has the same layout.
      *
      * <pre>
      *   | name: str | registrationId: str |

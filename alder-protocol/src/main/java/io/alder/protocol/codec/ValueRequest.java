@@ -7,7 +7,7 @@ import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
 
 /**
- * Requests with the object's name and one value. Map: {@code containsValue}.
+ * Requests with the object's name and one value. Map: {@code containsValue}. Topic: {@code publish}.
  *
  * <pre>
  *   | name: str | value: Data |

@@ -15,7 +15,6 @@ import static io.alder.server.clientprotocol.Answers.later;
 
 import io.alder.member.lock.LockService;
 import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.LockCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.LockCodec.LockRequest;
 import io.alder.protocol.codec.LockCodec.ThreadRequest;
@@ -101,17 +100,7 @@ public final class LockRequests {
         answerVoid(request, connection);
     }
 
-    /**
-     * The partition a Lock request runs on: the one in its header, as on a 3.12 member.
-     *
-     * @throws IllegalArgumentException if the header names no partition
-     */
     private static int namePartition(ClientMessage request) {
-        int partitionId = request.partitionId();
-        if (partitionId < 0) {
-            throw new IllegalArgumentException(MessageType.describe(request.type())
-                    + " must carry its lock name's partition id in the frame header, but it has " + partitionId);
-        }
-        return partitionId;
+        return NamePartition.of(request, "lock");
     }
 }

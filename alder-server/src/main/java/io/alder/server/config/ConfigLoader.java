@@ -3,15 +3,19 @@ package io.alder.server.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.ringbuffer.InMemoryFormat;
+import io.alder.member.ringbuffer.RingbufferConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads a member's YAML file. Every key is optional and falls back to the default of
@@ -33,6 +37,13 @@ import java.util.function.BiConsumer;
  * log-level: INFO
  * member-attributes:
  *   zone: a
+ * ringbuffer:
+ *   default:
+ *     capacity: 10000
+ *   events-*:
+ *     capacity: 500
+ *     time-to-live-seconds: 60
+ *     in-memory-format: BINARY
  * </pre>
  */
 public final class ConfigLoader {
@@ -66,8 +77,52 @@ public final class ConfigLoader {
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
                         "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
                 "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))));
+                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
+                "ringbuffer", (key, node) -> builder.ringbuffers(ringbuffers(node, key, source))));
         return builder;
+    }
+
+    /** Ringbuffer settings by name, name pattern or {@code default}, each starting from 3.12's defaults. */
+    private static Map<String, RingbufferConfig> ringbuffers(JsonNode node, String key, String source) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of ringbuffer names to "
+                    + "their settings");
+        }
+        Map<String, RingbufferConfig> configs = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> configs.put(field.getKey(),
+                ringbuffer(field.getValue(), key + "." + field.getKey(), source)));
+        return configs;
+    }
+
+    private static RingbufferConfig ringbuffer(JsonNode node, String key, String source) {
+        RingbufferConfig[] config = {RingbufferConfig.DEFAULT};
+        object(node, key + ".", source, Map.of(
+                "capacity", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withCapacity(integer(n, k, source))),
+                "time-to-live-seconds", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withTimeToLiveSeconds(integer(n, k, source))),
+                "in-memory-format", (k, n) -> config[0] = config[0].withInMemoryFormat(inMemoryFormat(n, k, source))));
+        return config[0];
+    }
+
+    /** Applies a change whose validation names no key, naming it in the error. */
+    private static RingbufferConfig valid(String key, String source, Supplier<RingbufferConfig> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static InMemoryFormat inMemoryFormat(JsonNode node, String key, String source) {
+        String text = text(node, key, source);
+        for (InMemoryFormat format : InMemoryFormat.values()) {
+            if (format.name().equalsIgnoreCase(text)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException(source + ": '" + key + "' must be one of "
+                + Arrays.toString(InMemoryFormat.values()) + ", got " + text);
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {

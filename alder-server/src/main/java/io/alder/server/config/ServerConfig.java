@@ -1,5 +1,7 @@
 package io.alder.server.config;
 
+import io.alder.member.ringbuffer.RingbufferConfig;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +23,7 @@ public final class ServerConfig {
     private final int maxFrameBytes;
     private final String logLevel;
     private final Map<String, String> memberAttributes;
+    private final RingbufferConfigs ringbuffers;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -34,6 +37,7 @@ public final class ServerConfig {
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
+        this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -59,7 +63,8 @@ public final class ServerConfig {
         return new Builder().host(host).port(port).groupName(groupName).groupPassword(groupPassword)
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
-                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes);
+                .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
+                .ringbuffers(ringbuffers.asMap());
     }
 
     public String host() {
@@ -107,6 +112,11 @@ public final class ServerConfig {
         return memberAttributes;
     }
 
+    /** Ringbuffer settings by name or name pattern (see {@link RingbufferConfigs}); none by default. */
+    public RingbufferConfigs ringbuffers() {
+        return ringbuffers;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -120,6 +130,7 @@ public final class ServerConfig {
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
+        private Map<String, RingbufferConfig> ringbuffers = Map.of();
 
         private Builder() {
         }
@@ -176,6 +187,12 @@ public final class ServerConfig {
 
         public Builder memberAttributes(Map<String, String> value) {
             memberAttributes = value;
+            return this;
+        }
+
+        /** Ringbuffer settings by name, name pattern or {@code default}. */
+        public Builder ringbuffers(Map<String, RingbufferConfig> value) {
+            ringbuffers = value;
             return this;
         }
 

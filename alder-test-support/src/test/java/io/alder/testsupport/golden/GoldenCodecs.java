@@ -11,7 +11,10 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.RingbufferCodec;
+import io.alder.protocol.codec.TopicCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.EnumMap;
@@ -48,10 +51,9 @@ final class GoldenCodecs {
 
     static {
         registerClientRequests();
-        for (MessageType type : MapCodec.REQUESTS.types()) {
-            put(type, MapCodec.REQUESTS::decode, (allocator, header, value) -> MapCodec.REQUESTS.encode(allocator, type,
-                    header.correlationId(), header.partitionId(), (CodecRequest) value));
-        }
+        registerFamily(MapCodec.REQUESTS);
+        registerFamily(TopicCodec.REQUESTS);
+        registerFamily(RingbufferCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }
@@ -61,6 +63,13 @@ final class GoldenCodecs {
 
     static Optional<Codec> of(MessageType type) {
         return Optional.ofNullable(CODECS.get(type));
+    }
+
+    private static void registerFamily(RequestFamily family) {
+        for (MessageType type : family.types()) {
+            put(type, family::decode, (allocator, header, value) -> family.encode(allocator, type,
+                    header.correlationId(), header.partitionId(), (CodecRequest) value));
+        }
     }
 
     private static void registerClientRequests() {
@@ -123,6 +132,8 @@ final class GoldenCodecs {
     private static void registerEvents() {
         put(EVENT_ENTRY, EventCodec::decodeEntry, (allocator, header, value) -> EventCodec.encodeEntry(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.EntryEvent) value));
+        put(EVENT_TOPIC, EventCodec::decodeTopic, (allocator, header, value) -> EventCodec.encodeTopic(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.TopicEvent) value));
         put(EVENT_MEMBER, EventCodec::decodeMember, (allocator, header, value) ->
                 EventCodec.encodeMember(allocator, header.correlationId(), (EventCodec.MemberEvent) value));
         put(EVENT_MEMBERLIST, EventCodec::decodeMemberList, (allocator, header, value) ->

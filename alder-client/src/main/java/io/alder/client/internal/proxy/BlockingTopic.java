@@ -1,0 +1,63 @@
+package io.alder.client.internal.proxy;
+
+import io.alder.client.AlderTopic;
+import io.alder.client.AsyncAlderTopic;
+import io.alder.client.MessageListener;
+
+/**
+ * The blocking view of a topic, plain or reliable: each method calls the asynchronous proxy and waits for
+ * its stage (see {@link Blocking}). Thread-safe.
+ */
+public final class BlockingTopic<E> implements AlderTopic<E> {
+
+    private final AsyncAlderTopic<E> async;
+    private final String serviceName;
+    private final Blocking blocking;
+
+    /** @param serviceName the topic's service, plain or reliable */
+    public BlockingTopic(AsyncAlderTopic<E> async, String serviceName, Blocking blocking) {
+        this.async = async;
+        this.serviceName = serviceName;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public AsyncAlderTopic<E> async() {
+        return async;
+    }
+
+    @Override
+    public String getName() {
+        return async.getName();
+    }
+
+    @Override
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    @Override
+    public void destroy() {
+        blocking.join(async.destroy());
+    }
+
+    @Override
+    public void publish(E message) {
+        blocking.join(async.publish(message));
+    }
+
+    @Override
+    public String addMessageListener(MessageListener<E> listener) {
+        return blocking.join(async.addMessageListener(listener));
+    }
+
+    @Override
+    public boolean removeMessageListener(String registrationId) {
+        return blocking.join(async.removeMessageListener(registrationId));
+    }
+
+    @Override
+    public String toString() {
+        return "AlderTopic{service=" + serviceName + ", name=" + getName() + "}";
+    }
+}
