@@ -1,10 +1,10 @@
 'use strict';
-// The Node.js side of a reliable topic shared with official Java clients, driven by
+// The Node.js side of a reliable topic shared with Java clients (the official one and Alder's), driven by
 // io.alder.compat.nodejs.ReliableTopicNodeInteropIT, which starts this script and talks to it through the
 // topic alone:
 //
 //   node peers/reliable-topic-peer.js --address HOST:PORT --server reference|alder --routing smart|unisocket
-//        --topic NAME --messages N --publishers node,java-a,java-b
+//        --topic NAME --messages N --publishers node,java-official,java-alder
 //
 // The peer listens on the topic, then publishes "node:0" .. "node:<N-1>", and waits until it has heard
 // N messages from every publisher named, each publisher's in the order it published them. The Java side

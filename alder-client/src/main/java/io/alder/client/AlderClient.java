@@ -5,7 +5,7 @@ import io.alder.client.internal.ClientRuntime;
 import io.alder.client.internal.proxy.Blocking;
 import io.alder.client.internal.proxy.ClientProxies;
 import io.alder.client.internal.proxy.ClusterMembership;
-import io.alder.client.internal.proxy.MessagingProxies;
+import io.alder.client.internal.proxy.MessagingSupport;
 import io.alder.client.internal.proxy.ProxyRegistry;
 import io.alder.protocol.codec.Address;
 import io.alder.protocol.codec.MemberInfo;
@@ -34,7 +34,6 @@ public final class AlderClient implements AutoCloseable {
     private final Blocking blocking;
     private final ClientProxies proxies;
     private final ClusterMembership cluster;
-    private final MessagingProxies messaging;
 
     private AlderClient(ClientConfig config, ClientRuntime runtime) {
         this.config = config;
@@ -44,10 +43,9 @@ public final class AlderClient implements AutoCloseable {
         ProxyRegistry registry = new ProxyRegistry(context.invocations(), context.allocator(),
                 this::createProxyTarget);
         runtime.announceOnReconnect(registry::announced);
-        this.proxies = new ClientProxies(context, registry, blocking);
         this.cluster = new ClusterMembership(runtime.cluster());
-        this.messaging = new MessagingProxies(context, registry, blocking, cluster, runtime.userExecutor(),
-                config::reliableTopic);
+        this.proxies = new ClientProxies(context, registry, blocking,
+                new MessagingSupport(cluster, runtime.userExecutor(), config::reliableTopic));
     }
 
     /**
@@ -93,6 +91,18 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
+     * The distributed queue {@code name}. The first call for a name announces the queue to the cluster and
+     * waits for its acknowledgement; later calls return the same queue at once. The queue is created in the
+     * cluster on first use and shared with every client that uses the name; its capacity comes from the
+     * cluster's configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderQueue<E> getQueue(String name) {
+        return blocking.join(proxies.<E>queue(name));
+    }
+
+    /**
      * The topic {@code name}: each message published reaches the listeners registered at that moment, in
      * any client, pushed by the member. The first call for a name announces the topic to the cluster and
      * waits for its acknowledgement; later calls return the same topic at once.
@@ -100,7 +110,7 @@ public final class AlderClient implements AutoCloseable {
      * @param <E> the message type, which the caller chooses: the cluster does not check it
      */
     public <E> AlderTopic<E> getTopic(String name) {
-        return blocking.join(messaging.<E>topic(name));
+        return blocking.join(proxies.<E>topic(name));
     }
 
     /**
@@ -112,7 +122,7 @@ public final class AlderClient implements AutoCloseable {
      * @param <E> the message type, which the caller chooses: the cluster does not check it
      */
     public <E> AlderTopic<E> getReliableTopic(String name) {
-        return blocking.join(messaging.<E>reliableTopic(name));
+        return blocking.join(proxies.<E>reliableTopic(name));
     }
 
     /**
@@ -121,12 +131,14 @@ public final class AlderClient implements AutoCloseable {
      * @param <E> the item type, which the caller chooses: the cluster does not check it
      */
     public <E> AlderRingbuffer<E> getRingbuffer(String name) {
-        return blocking.join(messaging.<E>ringbuffer(name));
+        return blocking.join(proxies.<E>ringbuffer(name));
     }
 
     /**
-     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, other
-     * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
+     * as {@link AlderQueue}s, topics and reliable topics as {@link AlderTopic}s, ringbuffers as
+     * {@link AlderRingbuffer}s, other kinds of objects as plain {@link DistributedObject}s that can be named
+     * and destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

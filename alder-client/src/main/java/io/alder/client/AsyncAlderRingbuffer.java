@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionStage;
  *
  * @param <E> the item type
  */
-public interface AsyncAlderRingbuffer<E> {
+public interface AsyncAlderRingbuffer<E> extends AsyncDistributedObject {
 
     /** The ringbuffer's name. */
     String getName();

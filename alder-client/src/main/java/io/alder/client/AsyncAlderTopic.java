@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionStage;
  *
  * @param <E> the message type
  */
-public interface AsyncAlderTopic<E> {
+public interface AsyncAlderTopic<E> extends AsyncDistributedObject {
 
     /** The topic's name. */
     String getName();

@@ -12,7 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The client as a whole: its cluster view and membership listeners, distributed objects, closing. */
+/**
+ * The client as a whole: its cluster view and membership listeners, and closing. Distributed objects, maps,
+ * listeners and locks run with both Java clients in alder-compat-tests.
+ */
 class AlderClientIT extends ClientSuite {
 
     @OnEveryServer
@@ -66,7 +69,7 @@ class AlderClientIT extends ClientSuite {
         int secondPort = ReferenceMembers.freePort();
         HazelcastInstance first = ReferenceMembers.start(firstPort, List.of(firstPort, secondPort));
         TestServer firstServer = new TestServer(ServerKind.REFERENCE, firstPort, first::shutdown, (k, v) -> { });
-        try (firstServer; AlderClient client = AlderClient.connect(firstServer.clientConfig(true).build())) {
+        try (firstServer; AlderClient client = AlderClient.connect(firstServer.clientConfig().build())) {
             List<MembershipEvent> heard = new CopyOnWriteArrayList<>();
             client.cluster().addMembershipListener(new MembershipListener() {
                 @Override
@@ -93,51 +96,9 @@ class AlderClientIT extends ClientSuite {
     }
 
     @OnEveryServer
-    @DisplayName("getDistributedObjects lists the maps of every client")
-    void distributedObjects(ServerKind kind) {
-        String name = uniqueName();
-        otherClient(kind).getMap(name);
-
-        assertThat(client(kind).getDistributedObjects())
-                .filteredOn(object -> object.getName().equals(name))
-                .singleElement()
-                .satisfies(object -> {
-                    assertThat(object.getServiceName()).isEqualTo(DistributedObject.MAP_SERVICE);
-                    assertThat(object).isInstanceOf(AlderMap.class);
-                });
-    }
-
-    @OnEveryServer
-    @DisplayName("a distributed object listener hears maps created and destroyed by other clients")
-    void distributedObjectListener(ServerKind kind) {
-        String name = uniqueName();
-        List<DistributedObjectEvent> heard = new CopyOnWriteArrayList<>();
-        String registration = client(kind).addDistributedObjectListener(new DistributedObjectListener() {
-            @Override
-            public void distributedObjectCreated(DistributedObjectEvent event) {
-                heard.add(event);
-            }
-
-            @Override
-            public void distributedObjectDestroyed(DistributedObjectEvent event) {
-                heard.add(event);
-            }
-        });
-
-        otherClient(kind).getMap(name).destroy();
-
-        eventually().untilAsserted(() -> assertThat(heard).filteredOn(event -> event.objectName().equals(name))
-                .containsExactly(
-                        new DistributedObjectEvent(DistributedObject.MAP_SERVICE, name, DistributedObjectEvent.Type.CREATED),
-                        new DistributedObjectEvent(DistributedObject.MAP_SERVICE, name,
-                                DistributedObjectEvent.Type.DESTROYED)));
-        assertThat(client(kind).removeDistributedObjectListener(registration)).isTrue();
-    }
-
-    @OnEveryServer
     @DisplayName("a closed client refuses every call")
     void close(ServerKind kind) {
-        AlderClient client = newClient(kind, true);
+        AlderClient client = newClient(kind);
         AlderMap<String, String> map = client.getMap(uniqueName());
 
         client.close();

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of the client's end-to-end suites: one server per kind for the whole test class, started on first
- * use; clients shared per server and routing mode; a fresh map name per test, so that tests never see each
- * other's data.
+ * use; smart clients shared per server; a fresh map name per test, so that tests never see each other's data.
+ * The map, listener and lock scenarios that both Java clients share run in alder-compat-tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ClientSuite {
@@ -27,8 +26,7 @@ abstract class ClientSuite {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final Map<ServerKind, TestServer> servers = new EnumMap<>(ServerKind.class);
-    private final Map<Target, AlderClient> shared = new HashMap<>();
-    private final Map<ServerKind, AlderClient> others = new EnumMap<>(ServerKind.class);
+    private final Map<ServerKind, AlderClient> shared = new EnumMap<>(ServerKind.class);
     private final List<AlderClient> started = new ArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private String testName;
@@ -49,24 +47,14 @@ abstract class ClientSuite {
         return servers.computeIfAbsent(kind, ServerKind::start);
     }
 
-    /** A client shared by the tests of this class that use the same server and routing mode. */
-    protected final synchronized AlderClient client(Target target) {
-        return shared.computeIfAbsent(target, key -> newClient(key.server(), key.smartRouting()));
-    }
-
     /** A smart client shared by the tests of this class that use the same server. */
-    protected final AlderClient client(ServerKind kind) {
-        return client(new Target(kind, true));
+    protected final synchronized AlderClient client(ServerKind kind) {
+        return shared.computeIfAbsent(kind, this::newClient);
     }
 
-    /** A second smart client, distinct from every {@link #client} one: the other party in two-client scenarios. */
-    protected final synchronized AlderClient otherClient(ServerKind kind) {
-        return others.computeIfAbsent(kind, key -> newClient(key, true));
-    }
-
-    /** A new client of its own, closed with the suite. */
-    protected final synchronized AlderClient newClient(ServerKind kind, boolean smartRouting) {
-        AlderClient client = AlderClient.connect(server(kind).clientConfig(smartRouting).build());
+    /** A new smart client of its own, closed with the suite. */
+    protected final synchronized AlderClient newClient(ServerKind kind) {
+        AlderClient client = AlderClient.connect(server(kind).clientConfig().build());
         started.add(client);
         return client;
     }

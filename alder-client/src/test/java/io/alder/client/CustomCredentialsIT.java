@@ -63,7 +63,7 @@ class CustomCredentialsIT {
         assumeThat(ServerKind.selected()).contains(ServerKind.ALDER);
         TokenAuthenticator authenticator = new TokenAuthenticator();
         try (TestServer server = alderMember(authenticator);
-                AlderClient client = AlderClient.connect(server.clientConfig(true)
+                AlderClient client = AlderClient.connect(server.clientConfig()
                         .credentials(new Token("open-sesame")).serialization(SERIALIZATION).build())) {
             AlderMap<String, String> map = client.getMap("guarded");
 
@@ -80,7 +80,7 @@ class CustomCredentialsIT {
         assumeThat(ServerKind.selected()).contains(ServerKind.ALDER);
         TokenAuthenticator authenticator = new TokenAuthenticator();
         try (TestServer server = alderMember(authenticator)) {
-            ClientConfig config = server.clientConfig(true).credentials(new Token("guess")).serialization(SERIALIZATION)
+            ClientConfig config = server.clientConfig().credentials(new Token("guess")).serialization(SERIALIZATION)
                     .build();
             long start = System.nanoTime();
 
@@ -99,7 +99,7 @@ class CustomCredentialsIT {
         try (TestServer server = new TestServer(ServerKind.REFERENCE, ReferenceMembers.port(member), member::shutdown,
                 (key, value) -> { })) {
             // A credentials object the member can read, so that it is refused, not misunderstood.
-            ClientConfig config = server.clientConfig(true).credentials(new ReferenceCredentials("open-sesame")).build();
+            ClientConfig config = server.clientConfig().credentials(new ReferenceCredentials("open-sesame")).build();
 
             assertThatThrownBy(() -> AlderClient.connect(config)).isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("refused the custom credentials");

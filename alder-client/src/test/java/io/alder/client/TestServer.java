@@ -18,15 +18,15 @@ record TestServer(ServerKind kind, int port, Runnable stop, BiConsumer<String, S
     static final String PASSWORD = "dev-pass";
 
     /**
-     * The suites' client settings: this member only, give up after 5 s when it cannot be reached, and a 20 s
-     * invocation timeout so that an unanswered request fails a test quickly.
+     * The suites' client settings: this member only, smart routing, give up after 5 s when it cannot be
+     * reached, and a 20 s invocation timeout so that an unanswered request fails a test quickly.
      */
-    ClientConfig.Builder clientConfig(boolean smartRouting) {
+    ClientConfig.Builder clientConfig() {
         return ClientConfig.builder()
                 .address(HOST, port)
                 .groupName(GROUP)
                 .groupPassword(PASSWORD)
-                .smartRouting(smartRouting)
+                .smartRouting(true)
                 .clusterConnectTimeout(Duration.ofSeconds(5))
                 .connectionTimeout(Duration.ofSeconds(5))
                 .invocationTimeout(Duration.ofSeconds(20));

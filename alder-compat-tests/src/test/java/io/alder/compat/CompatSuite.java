@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of every compatibility suite: one server per kind for the whole test class, started on first
- * use, clients shared per routing mode, and a fresh structure name per test so that tests never see
- * each other's data.
+ * use, clients shared per client kind and routing mode, and a fresh structure name per test so that tests
+ * never see each other's data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CompatSuite {
@@ -44,32 +44,45 @@ abstract class CompatSuite {
         return deployment(kind).server();
     }
 
-    /** Starts and tracks extra clients against the server of this kind. */
-    protected final OfficialClients clients(ServerKind kind) {
-        return deployment(kind).clients();
+    /** Starts and tracks official clients with settings of the test's own against the server of this kind. */
+    protected final OfficialClients officialClients(ServerKind kind) {
+        return deployment(kind).officialClients();
     }
 
-    /** A client shared by all tests of this class that use the same server and routing. */
-    protected final HazelcastInstance client(Target target) {
-        return deployment(target.server()).shared(target.routing());
+    /** A client shared by all tests of this class that use the same server, client kind and routing. */
+    protected final ClientUnderTest client(Target target) {
+        return deployment(target.server()).shared(target);
     }
 
-    /** A smart client shared by all tests of this class that use the same server. */
-    protected final HazelcastInstance client(ServerKind kind) {
-        return deployment(kind).shared(Routing.SMART);
+    /** The shared official client of the target, for the suites that only the official client runs. */
+    protected final HazelcastInstance officialClient(Target target) {
+        return ((OfficialClient) client(target)).instance();
     }
 
     /**
-     * A second client shared by the tests of this class, distinct from every {@link #client} one: the
-     * other party in two-client scenarios.
+     * A second smart client of the target's kind shared by the tests of this class, distinct from every
+     * {@link #client} one: the other party in two-client scenarios.
      */
-    protected final HazelcastInstance otherClient(ServerKind kind) {
-        return deployment(kind).other();
+    protected final ClientUnderTest otherClient(Target target) {
+        return deployment(target.server()).other(target.client());
+    }
+
+    /** A new client of the target's kind and routing, for this test alone; closed with the suite. */
+    protected final ClientUnderTest newClient(Target target) {
+        return deployment(target.server()).start(target.client(), target.routing());
     }
 
     /** A structure name no other test uses on this server. */
     protected final String uniqueName() {
         return testName + "-" + sequence.incrementAndGet();
+    }
+
+    /**
+     * Starts the server of this kind for this suite: {@link ServerKind#start()}, unless the suite needs a
+     * member configuration of its own.
+     */
+    protected ServerUnderTest startServer(ServerKind kind) {
+        return kind.start();
     }
 
     /** Awaitility with the suites' patience. */
@@ -78,6 +91,6 @@ abstract class CompatSuite {
     }
 
     private synchronized Deployment deployment(ServerKind kind) {
-        return deployments.computeIfAbsent(kind, Deployment::start);
+        return deployments.computeIfAbsent(kind, key -> new Deployment(startServer(key)));
     }
 }

@@ -30,11 +30,11 @@ class ConnectionIT extends CompatSuite {
     @DisplayName("a client connects, is served and shuts down, passing through the 3.12 lifecycle states")
     void connectsAndShutsDown(Target target) {
         List<LifecycleState> states = new CopyOnWriteArrayList<>();
-        ClientConfig config = clients(target.server()).config(target.routing());
+        ClientConfig config = officialClients(target.server()).config(target.routing());
         LifecycleListener recorder = event -> states.add(event.getState());
         config.addListenerConfig(new ListenerConfig(recorder));
 
-        HazelcastInstance client = clients(target.server()).start(config);
+        HazelcastInstance client = officialClients(target.server()).start(config);
         assertServes(client);
         assertThat(client.getLifecycleService().isRunning()).isTrue();
         assertThat(UUID.fromString(client.getLocalEndpoint().getUuid())).isNotNull();
@@ -50,10 +50,10 @@ class ConnectionIT extends CompatSuite {
     @OnEveryServerAndRouting
     @DisplayName("a wrong group name is refused: Unable to connect to any cluster")
     void wrongGroupNameIsRefused(Target target) {
-        ClientConfig config = clients(target.server()).config(target.routing());
+        ClientConfig config = officialClients(target.server()).config(target.routing());
         config.getGroupConfig().setName("not-" + ServerUnderTest.GROUP_NAME);
 
-        assertThatThrownBy(() -> clients(target.server()).start(config))
+        assertThatThrownBy(() -> officialClients(target.server()).start(config))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Unable to connect to any cluster");
     }
@@ -61,13 +61,13 @@ class ConnectionIT extends CompatSuite {
     @OnEveryServer
     @DisplayName("right group, wrong password: the 3.12 member accepts it (checks the name only), Alder refuses it on purpose")
     void wrongPasswordFollowsEachServersPolicy(ServerKind kind) {
-        ClientConfig config = clients(kind).config(Routing.SMART);
+        ClientConfig config = officialClients(kind).config(Routing.SMART);
         config.getGroupConfig().setPassword("not-" + ServerUnderTest.GROUP_PASSWORD);
 
         if (kind == ServerKind.REFERENCE) {
-            assertServes(clients(kind).start(config));
+            assertServes(officialClients(kind).start(config));
         } else {
-            assertThatThrownBy(() -> clients(kind).start(config))
+            assertThatThrownBy(() -> officialClients(kind).start(config))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Unable to connect to any cluster");
         }
@@ -77,7 +77,7 @@ class ConnectionIT extends CompatSuite {
     @DisplayName("the member list has exactly the one member, at the server's address")
     void memberListHasTheServer(Target target) throws Exception {
         Address expected = new Address(server(target.server()).address());
-        HazelcastInstance client = client(target);
+        HazelcastInstance client = officialClient(target);
 
         Set<Member> members = client.getCluster().getMembers();
 

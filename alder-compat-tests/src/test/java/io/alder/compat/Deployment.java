@@ -1,51 +1,60 @@
 package io.alder.compat;
 
-import com.hazelcast.core.HazelcastInstance;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** One running server with the clients started against it, shared ones per routing mode included. */
+/**
+ * One running server with the clients started against it: shared ones per client kind and routing mode,
+ * a second one per client kind, and any others the tests start.
+ */
 final class Deployment implements AutoCloseable {
 
     private final ServerUnderTest server;
-    private final OfficialClients clients;
-    private final Map<Routing, HazelcastInstance> shared = new EnumMap<>(Routing.class);
-    private HazelcastInstance other;
+    private final OfficialClients officialClients;
+    private final List<ClientUnderTest> started = new CopyOnWriteArrayList<>();
+    private final Map<Target, ClientUnderTest> shared = new HashMap<>();
+    private final Map<ClientKind, ClientUnderTest> others = new EnumMap<>(ClientKind.class);
 
-    private Deployment(ServerUnderTest server) {
+    /** Clients for {@code server}, which this deployment stops when it is closed. */
+    Deployment(ServerUnderTest server) {
         this.server = server;
-        this.clients = new OfficialClients(server);
-    }
-
-    static Deployment start(ServerKind kind) {
-        return new Deployment(kind.start());
+        this.officialClients = new OfficialClients(server);
     }
 
     ServerUnderTest server() {
         return server;
     }
 
-    OfficialClients clients() {
-        return clients;
+    /** Starts official clients with settings of the test's own. */
+    OfficialClients officialClients() {
+        return officialClients;
     }
 
-    /** The client with this routing that tests share. */
-    synchronized HazelcastInstance shared(Routing routing) {
-        return shared.computeIfAbsent(routing, clients::start);
+    /** The client of the target's kind and routing that tests share. */
+    synchronized ClientUnderTest shared(Target target) {
+        return shared.computeIfAbsent(target, key -> start(key.client(), key.routing()));
     }
 
-    /** A second shared smart client, distinct from the ones {@link #shared} returns. */
-    synchronized HazelcastInstance other() {
-        if (other == null) {
-            other = clients.start(Routing.SMART);
-        }
-        return other;
+    /** A second shared smart client of this kind, distinct from the ones {@link #shared} returns. */
+    synchronized ClientUnderTest other(ClientKind kind) {
+        return others.computeIfAbsent(kind, key -> start(key, Routing.SMART));
+    }
+
+    /** Starts a client of its own, closed with the deployment. */
+    ClientUnderTest start(ClientKind kind, Routing routing) {
+        ClientUnderTest client = kind.start(server.addressString(), routing);
+        started.add(client);
+        return client;
     }
 
     @Override
     public void close() {
         try {
-            clients.close();
+            started.forEach(ClientUnderTest::close);
+            officialClients.close();
         } finally {
             server.close();
         }

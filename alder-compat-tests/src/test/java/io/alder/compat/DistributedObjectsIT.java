@@ -1,14 +1,9 @@
 package io.alder.compat;
 
+import static io.alder.compat.SeenObjectEvent.mapCreated;
+import static io.alder.compat.SeenObjectEvent.mapDestroyed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import com.hazelcast.core.DistributedObject;
-import com.hazelcast.core.DistributedObjectEvent;
-import com.hazelcast.core.DistributedObjectEvent.EventType;
-import com.hazelcast.core.DistributedObjectListener;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
@@ -16,78 +11,67 @@ import org.junit.jupiter.api.DisplayName;
 /** The registry of distributed objects: listing, destroying, and the created/destroyed events. */
 class DistributedObjectsIT extends CompatSuite {
 
-    private static final String MAP_SERVICE = "hz:impl:mapService";
-
-    /** What a distributed-object listener was told. */
-    private record Seen(EventType type, Object name, String serviceName) {
-    }
-
-    @OnEveryServer
-    @DisplayName("getDistributedObjects lists the maps another client created")
-    void listsCreatedMaps(ServerKind kind) {
+    @OnEveryClientServerAndRouting
+    @DisplayName("getDistributedObjects lists the structures another client created as their proxies")
+    void listsCreatedStructures(Target target) {
         String first = uniqueName();
         String second = uniqueName();
-        client(kind).getMap(first);
-        client(kind).getMap(second);
+        String queue = uniqueName();
+        String topic = uniqueName();
+        String reliableTopic = uniqueName();
+        String ringbuffer = uniqueName();
+        ClientUnderTest other = otherClient(target);
+        other.getMap(first);
+        other.getMap(second);
+        other.getQueue(queue);
+        other.getTopic(topic);
+        other.getReliableTopic(reliableTopic);
+        other.getRingbuffer(ringbuffer);
 
-        assertThat(otherClient(kind).getDistributedObjects())
-                .extracting(DistributedObject::getName, DistributedObject::getServiceName)
-                .contains(tuple(first, MAP_SERVICE), tuple(second, MAP_SERVICE));
+        assertThat(client(target).distributedObjects()).contains(SeenObject.map(first), SeenObject.map(second),
+                SeenObject.queue(queue), SeenObject.topic(topic), SeenObject.reliableTopic(reliableTopic),
+                SeenObject.ringbuffer("_hz_rb_" + reliableTopic), SeenObject.ringbuffer(ringbuffer));
     }
 
-    @OnEveryServer
-    @DisplayName("destroy removes the map and its data; using the name again gives an empty map")
-    void destroyRemovesData(ServerKind kind) {
+    @OnEveryClientServerAndRouting
+    @DisplayName("destroy removes the map and its data; the name then starts over empty, with a new proxy")
+    void destroyRemovesData(Target target) {
         String name = uniqueName();
-        IMap<String, String> map = client(kind).getMap(name);
+        MapView<String, String> map = client(target).getMap(name);
         map.put("k", "v");
 
         map.destroy();
 
-        assertThat(otherClient(kind).getDistributedObjects()).extracting(DistributedObject::getName).doesNotContain(name);
-        IMap<String, String> again = otherClient(kind).getMap(name);
-        assertThat(again.size()).isZero();
-        assertThat(again.get("k")).isNull();
+        assertThat(otherClient(target).distributedObjects()).extracting(SeenObject::name).doesNotContain(name);
+        MapView<String, String> again = client(target).getMap(name);
+        assertThat(again.backing()).isNotSameAs(map.backing());
+        assertThat(again.getName()).isEqualTo(name);
+        assertThat(again.isEmpty()).isTrue();
+        MapView<String, String> seenByOther = otherClient(target).getMap(name);
+        assertThat(seenByOther.size()).isZero();
+        assertThat(seenByOther.get("k")).isNull();
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("a distributed-object listener hears CREATED and DESTROYED for another client's map, until removed")
-    void distributedObjectListener(ServerKind kind) {
+    void distributedObjectListener(Target target) {
         String name = uniqueName();
-        List<Seen> seen = new CopyOnWriteArrayList<>();
-        HazelcastInstance listening = otherClient(kind);
-        String registration = listening.addDistributedObjectListener(recordingInto(seen));
+        List<SeenObjectEvent> seen = new CopyOnWriteArrayList<>();
+        ClientUnderTest listening = client(target);
+        String registration = listening.addDistributedObjectListener(seen::add);
 
-        client(kind).getMap(name).destroy();
+        otherClient(target).getMap(name).destroy();
 
-        eventually().untilAsserted(() -> assertThat(seen).filteredOn(s -> name.equals(s.name())).containsExactly(
-                new Seen(EventType.CREATED, name, MAP_SERVICE),
-                new Seen(EventType.DESTROYED, name, MAP_SERVICE)));
+        eventually().untilAsserted(() -> assertThat(seen).filteredOn(s -> name.equals(s.name()))
+                .containsExactly(mapCreated(name), mapDestroyed(name)));
 
         assertThat(listening.removeDistributedObjectListener(registration)).isTrue();
         String later = uniqueName();
-        List<Seen> kept = new CopyOnWriteArrayList<>();
-        listening.addDistributedObjectListener(recordingInto(kept));
-        client(kind).getMap(later);
-        eventually().untilAsserted(() -> assertThat(kept).contains(new Seen(EventType.CREATED, later, MAP_SERVICE)));
+        List<SeenObjectEvent> kept = new CopyOnWriteArrayList<>();
+        String keptRegistration = listening.addDistributedObjectListener(kept::add);
+        otherClient(target).getMap(later);
+        eventually().untilAsserted(() -> assertThat(kept).contains(mapCreated(later)));
         assertThat(seen).filteredOn(s -> later.equals(s.name())).isEmpty();
-    }
-
-    private static DistributedObjectListener recordingInto(List<Seen> seen) {
-        return new DistributedObjectListener() {
-            @Override
-            public void distributedObjectCreated(DistributedObjectEvent event) {
-                record(event);
-            }
-
-            @Override
-            public void distributedObjectDestroyed(DistributedObjectEvent event) {
-                record(event);
-            }
-
-            private void record(DistributedObjectEvent event) {
-                seen.add(new Seen(event.getEventType(), event.getObjectName(), event.getServiceName()));
-            }
-        };
+        assertThat(listening.removeDistributedObjectListener(keptRegistration)).isTrue();
     }
 }

@@ -1,21 +1,13 @@
 package io.alder.compat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
- * A separate JVM running an official client that takes a lock of every {@link LockFlavour} and then
- * waits to be killed: the client that dies without a goodbye. {@link #start} launches it and returns
- * once it holds the locks.
+ * A separate JVM (see {@link ChildJvm}) running a client that takes a lock of every {@link LockFlavour} its
+ * kind has and then waits to be killed: the client that dies without a goodbye. {@link #start} launches it
+ * and returns once it holds the locks.
  */
 final class LockHolderProcess {
 
@@ -24,57 +16,44 @@ final class LockHolderProcess {
     private LockHolderProcess() {
     }
 
-    /** Arguments: server address ({@code host:port}), lock name. */
-    public static void main(String[] args) throws IOException {
-        HazelcastInstance client;
-        try {
-            client = HazelcastClient.newHazelcastClient(OfficialClients.config(args[0], Routing.SMART));
-            for (LockFlavour flavour : LockFlavour.values()) {
-                flavour.on(client, args[1]).lock();
-            }
-        } catch (RuntimeException e) {
-            // Tell the parent at once; the client's threads would otherwise keep this JVM alive.
-            e.printStackTrace();
-            System.out.println(e);
-            System.exit(1);
-            return;
-        }
-        System.out.println(LOCKED);
-        System.out.flush();
-        // The parent never writes: this returns only if the parent died without killing us first.
-        System.in.read();
-        client.shutdown();
+    /** Arguments: server address ({@code host:port}), client kind, routing, lock name. */
+    public static void main(String[] args) {
+        ChildJvm.runAsChild(toParent -> {
+            ClientUnderTest client = holdingLocks(args);
+            toParent.println(LOCKED);
+            // The parent never writes: this returns only if the parent died without killing us first.
+            System.in.read();
+            client.close();
+        });
     }
 
     /**
-     * Starts the holder JVM with the test class path and waits until it holds the locks. Its log goes
-     * to {@code target/lock-holder-process.log}.
+     * Starts the holder JVM with a client of the target's kind and routing, and waits until it holds the
+     * locks called {@code name}.
      */
-    static Process start(ServerUnderTest server, String name, Duration patience) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // C1 only: the process lives for seconds, and a quick start matters more than peak speed.
-        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                LockHolderProcess.class.getName(), server.addressString(), name)
-                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "lock-holder-process.log").toFile()))
-                .start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(patience.toMillis(), TimeUnit.MILLISECONDS);
-            if (!LOCKED.equals(line)) {
-                throw new IllegalStateException("lock holder process said " + line + " instead of " + LOCKED);
-            }
-            return process;
-        } catch (Exception | Error e) {
-            process.destroyForcibly();
-            throw e;
-        }
+    static ChildJvm start(ServerUnderTest server, Target target, String name) throws IOException {
+        return ChildJvm.startReady(LockHolderProcess.class, LOCKED, clientArguments(server, target, name));
     }
 
-    private static String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The first arguments of a child JVM whose client {@link #holdingLocks} starts: the server address, the
+     * target's client kind and routing, and the lock name; a child may take more after them.
+     */
+    static String[] clientArguments(ServerUnderTest server, Target target, String lockName, String... more) {
+        return Stream.concat(Stream.of(server.addressString(), target.client().name(), target.routing().name(),
+                lockName), Arrays.stream(more)).toArray(String[]::new);
+    }
+
+    /**
+     * In a child JVM: connects the client that {@link #clientArguments} describe, and takes the lock of every
+     * flavour its kind has, called by the lock name.
+     */
+    static ClientUnderTest holdingLocks(String[] args) {
+        ClientKind kind = ClientKind.valueOf(args[1]);
+        ClientUnderTest client = kind.start(args[0], Routing.valueOf(args[2]));
+        for (LockFlavour flavour : LockFlavour.of(kind)) {
+            flavour.on(client, args[3]).lock();
         }
+        return client;
     }
 }

@@ -30,11 +30,6 @@ final class OfficialClients implements AutoCloseable {
         return config(server.addressString(), routing);
     }
 
-    /** Starts a client with the test settings. */
-    HazelcastInstance start(Routing routing) {
-        return start(config(routing));
-    }
-
     /** Starts a client with the given settings; it is shut down by {@link #close()}. */
     HazelcastInstance start(ClientConfig config) {
         HazelcastInstance client = HazelcastClient.newHazelcastClient(config);

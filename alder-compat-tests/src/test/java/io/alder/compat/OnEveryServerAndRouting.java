@@ -7,12 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs a scenario once per selected server and client routing mode; the test method takes a
- * {@link io.alder.compat.Target}.
+ * Runs a scenario of the official client once per selected server and routing mode; the test method takes
+ * a {@link io.alder.compat.Target}.
  */
 @java.lang.annotation.Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "[{0}]")
-@MethodSource("io.alder.compat.Target#all")
+@MethodSource("io.alder.compat.Target#withOfficialClient")
 @interface OnEveryServerAndRouting {
 }

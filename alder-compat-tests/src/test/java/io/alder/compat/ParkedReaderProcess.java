@@ -1,15 +1,10 @@
 package io.alder.compat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.ringbuffer.Ringbuffer;
 import java.io.IOException;
-import java.time.Duration;
 
 /**
- * A separate JVM running an official client that starts a long-polling {@code readMany} on an empty
- * ringbuffer and then waits to be killed: a client that dies while the member holds its read.
- * {@link #start} launches it and returns once the read was sent.
+ * A separate JVM (see {@link ChildJvm}) running a client that starts a long-polling {@code readMany} on an
+ * empty ringbuffer and then waits to be killed: a client that dies while the member holds its read.
  */
 final class ParkedReaderProcess {
 
@@ -18,30 +13,25 @@ final class ParkedReaderProcess {
     private ParkedReaderProcess() {
     }
 
-    /** Arguments: server address ({@code host:port}), ringbuffer name. */
-    public static void main(String[] args) throws IOException {
-        HazelcastInstance client;
-        try {
-            client = HazelcastClient.newHazelcastClient(OfficialClients.config(args[0], Routing.SMART));
-            Ringbuffer<String> ringbuffer = client.getRingbuffer(args[1]);
-            ringbuffer.readManyAsync(ringbuffer.tailSequence() + 1, 1, 10, null);
-        } catch (RuntimeException e) {
-            // Tell the parent at once; the client's threads would otherwise keep this JVM alive.
-            e.printStackTrace();
-            System.out.println(e);
-            System.exit(1);
-            return;
-        }
-        System.out.println(READING);
-        System.out.flush();
-        // The parent never writes: this returns only if the parent died without killing us first.
-        System.in.read();
-        client.shutdown();
+    /** Arguments: server address ({@code host:port}), client kind, routing, ringbuffer name. */
+    public static void main(String[] args) {
+        ChildJvm.runAsChild(toParent -> {
+            ClientUnderTest client = ClientKind.valueOf(args[1]).start(args[0], Routing.valueOf(args[2]));
+            RingbufferView<String> ringbuffer = client.getRingbuffer(args[3]);
+            ringbuffer.readManyAsync(ringbuffer.tailSequence() + 1, 1, 10);
+            toParent.println(READING);
+            // The parent never writes: this returns only if the parent died without killing us first.
+            System.in.read();
+            client.close();
+        });
     }
 
-    /** Starts the reader JVM and waits until it sent its read. */
-    static Process start(String address, String ringbuffer, Duration patience) throws Exception {
-        return ClientProcess.start(ParkedReaderProcess.class, READING, "parked-reader-process", patience, address,
-                ringbuffer);
+    /**
+     * Starts the reader JVM with a client of the target's kind and routing, and waits until it sent its read
+     * of the ringbuffer {@code name}.
+     */
+    static ChildJvm start(ServerUnderTest server, Target target, String name) throws IOException {
+        return ChildJvm.startReady(ParkedReaderProcess.class, READING, server.addressString(), target.client().name(),
+                target.routing().name(), name);
     }
 }

@@ -1,6 +1,6 @@
 package io.alder.compat;
 
-/** The official client's two routing modes. */
+/** The Java clients' two routing modes. */
 public enum Routing {
 
     /** Requests go straight to the owner of the key's partition. */

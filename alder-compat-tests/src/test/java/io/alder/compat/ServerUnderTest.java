@@ -4,7 +4,7 @@ import io.alder.testsupport.reference.ReferenceMembers;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
-/** A running member that official clients can connect to; {@link #close()} stops it. */
+/** A running member that the clients under test connect to; {@link #close()} stops it. */
 public interface ServerUnderTest extends AutoCloseable {
 
     /** The group name every server under test is configured with. */
@@ -29,7 +29,7 @@ public interface ServerUnderTest extends AutoCloseable {
     @Override
     void close();
 
-    /** {@code host:port}, the form the official client's address list takes. */
+    /** {@code host:port}, the form both Java clients take an address in. */
     default String addressString() {
         return address().getHostString() + ":" + address().getPort();
     }

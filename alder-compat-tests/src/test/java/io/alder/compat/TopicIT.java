@@ -2,28 +2,23 @@ package io.alder.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.ITopic;
-import com.hazelcast.core.Member;
-import com.hazelcast.core.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * ITopic, plain and reliable: messages of several publishers reach every listener of several clients,
- * each publisher's in publish order, none lost or repeated; what a message says about its publication;
- * registration and removal.
+ * Topics, plain and reliable, through either client: messages of several publishers reach every listener of
+ * several clients, each publisher's in publish order, none lost or repeated; what a message says about its
+ * publication; registration and removal; Alder's asynchronous view.
  */
 class TopicIT extends CompatSuite {
 
-    private static final int PER_PUBLISHER = 200;
+    private static final int PER_PUBLISHER = 150;
 
     private final ExecutorService publishers = Executors.newCachedThreadPool();
 
@@ -32,94 +27,128 @@ class TopicIT extends CompatSuite {
         publishers.shutdownNow();
     }
 
-    @OnEveryServer
+    /** The plain topic or the reliable one of a name. */
+    enum Kind {
+        PLAIN, RELIABLE;
+
+        <E> TopicView<E> of(ClientUnderTest client, String name) {
+            return this == PLAIN ? client.getTopic(name) : client.getReliableTopic(name);
+        }
+    }
+
+    @OnEveryClientServerAndRouting
     @DisplayName("topic: three publishers, four listeners on three clients, every message once in order")
-    void everyListenerHearsEveryPublisherInOrder(ServerKind kind) throws Exception {
-        everyListenerHearsEveryPublisherInOrder(kind, HazelcastInstance::getTopic);
+    void everyListenerHearsEveryPublisherInOrder(Target target) throws Exception {
+        everyListenerHearsEveryPublisherInOrder(target, Kind.PLAIN);
     }
 
-    @OnEveryServer
+    @OnEveryClientServerAndRouting
     @DisplayName("reliable topic: three publishers, four listeners on three clients, every message once in order")
-    void reliableTopicListenersHearEveryPublisherInOrder(ServerKind kind) throws Exception {
-        everyListenerHearsEveryPublisherInOrder(kind, HazelcastInstance::getReliableTopic);
+    void reliableTopicListenersHearEveryPublisherInOrder(Target target) throws Exception {
+        everyListenerHearsEveryPublisherInOrder(target, Kind.RELIABLE);
     }
 
-    @OnEveryServer
-    @DisplayName("a message carries its publish time and the member it was published on")
-    void messageCarriesPublishTimeAndMember(ServerKind kind) {
+    @OnEveryClientServerAndRouting
+    @DisplayName("a message carries its topic, its publish time and the member it was published on")
+    void messageCarriesPublishTimeAndMember(Target target) {
         String name = uniqueName();
-        RecordingMessageListener listener = listen(otherClient(kind).getTopic(name));
+        RecordingMessageListener listener = RecordingMessageListener.addedTo(client(target).getTopic(name));
 
         long before = System.currentTimeMillis();
-        client(kind).getTopic(name).publish("hello");
+        otherClient(target).getTopic(name).publish("hello");
 
         eventually().until(() -> listener.count() == 1);
-        Message<Object> message = listener.messages().get(0);
-        assertThat(message.getMessageObject()).isEqualTo("hello");
-        assertThat(message.getSource()).isEqualTo(name);
-        assertThat(message.getPublishTime()).isBetween(before - 1_000, System.currentTimeMillis() + 1_000);
-        Member member = otherClient(kind).getCluster().getMembers().iterator().next();
-        assertThat(message.getPublishingMember()).isNotNull();
-        assertThat(message.getPublishingMember().getUuid()).isEqualTo(member.getUuid());
+        SeenMessage message = listener.messages().get(0);
+        assertThat(message.payload()).isEqualTo("hello");
+        assertThat(message.topic()).isEqualTo(name);
+        assertThat(message.publishTime()).isBetween(before - 1_000, System.currentTimeMillis() + 1_000);
+        assertThat(message.publishingMemberUuid())
+                .isEqualTo(client(target).memberUuid(server(target.server()).addressString()));
     }
 
-    @OnEveryServer
-    @DisplayName("a listener hears only what is published while it is registered")
-    void onlyWhileRegistered(ServerKind kind) {
+    @OnEveryClientServerAndRouting
+    @DisplayName("a listener of either kind of topic hears only what is published while it is registered")
+    void onlyWhileRegistered(Target target) {
+        for (Kind kind : Kind.values()) {
+            String name = uniqueName();
+            TopicView<String> topic = kind.of(client(target), name);
+            topic.publish("before");
+            TopicView<String> listening = kind.of(otherClient(target), name);
+            RecordingMessageListener listener = new RecordingMessageListener();
+            String registration = listening.addMessageListener(listener);
+            RecordingMessageListener witness = RecordingMessageListener.addedTo(listening);
+
+            topic.publish("during");
+            eventually().until(() -> witness.count() == 1 && listener.count() == 1);
+            assertThat(listening.removeMessageListener(registration)).as(kind.name()).isTrue();
+            assertThat(listening.removeMessageListener(registration)).as(kind.name()).isFalse();
+            topic.publish("after");
+
+            eventually().until(() -> witness.count() == 2);
+            assertThat(listener.payloads()).as(kind.name()).containsExactly("during");
+            assertThat(witness.payloads()).as(kind.name()).containsExactly("during", "after");
+        }
+    }
+
+    @OnEveryServerAndRoutingWithAlderClient
+    @DisplayName("Alder's asynchronous view of either kind of topic: publish, add and remove listeners")
+    void asynchronousView(Target target) {
+        for (Kind kind : Kind.values()) {
+            String name = uniqueName();
+            TopicView<String> listening = kind.of(client(target), name);
+            RecordingMessageListener removed = new RecordingMessageListener();
+            RecordingMessageListener kept = RecordingMessageListener.addedTo(listening);
+            String registration = listening.addMessageListenerAsync(removed).join();
+            TopicView<String> publishing = kind.of(otherClient(target), name);
+
+            assertThat(publishing.publishAsync("one")).succeedsWithin(PATIENCE);
+            eventually().until(() -> removed.count() == 1 && kept.count() == 1);
+            assertThat(listening.removeMessageListenerAsync(registration)).succeedsWithin(PATIENCE).isEqualTo(true);
+            assertThat(publishing.publishAsync("two")).succeedsWithin(PATIENCE);
+
+            eventually().until(() -> kept.count() == 2);
+            assertThat(removed.payloads()).as(kind.name()).containsExactly("one");
+        }
+    }
+
+    /**
+     * Three publishing clients and four listeners on three clients (two of them on one), smart and unisocket
+     * alike, of the topic that {@code kind} gives.
+     */
+    private void everyListenerHearsEveryPublisherInOrder(Target target, Kind kind) throws Exception {
         String name = uniqueName();
-        ITopic<Object> topic = client(kind).getTopic(name);
-        topic.publish("before");
-        RecordingMessageListener listener = new RecordingMessageListener();
-        String registration = otherClient(kind).getTopic(name).addMessageListener(listener);
-        RecordingMessageListener witness = listen(otherClient(kind).getTopic(name));
+        Target unisocket = new Target(target.server(), Routing.UNISOCKET, target.client());
+        List<ClientUnderTest> started = List.of(newClient(unisocket), newClient(target), newClient(unisocket));
+        try {
+            List<ClientUnderTest> listening = List.of(client(target), otherClient(target), started.get(0));
+            List<RecordingMessageListener> listeners = new ArrayList<>();
+            for (ClientUnderTest client : listening) {
+                listeners.add(RecordingMessageListener.addedTo(kind.of(client, name)));
+            }
+            listeners.add(RecordingMessageListener.addedTo(kind.of(listening.get(0), name)));
+            List<ClientUnderTest> publishing = List.of(client(target), started.get(1), started.get(2));
+            List<String> publisherNames = List.of("a", "b", "c");
 
-        topic.publish("during");
-        eventually().until(() -> witness.count() == 1 && listener.count() == 1);
-        assertThat(otherClient(kind).getTopic(name).removeMessageListener(registration)).isTrue();
-        assertThat(otherClient(kind).getTopic(name).removeMessageListener(registration)).isFalse();
-        topic.publish("after");
+            List<CompletableFuture<Void>> done = new ArrayList<>();
+            for (int p = 0; p < publishing.size(); p++) {
+                TopicView<String> topic = kind.of(publishing.get(p), name);
+                String publisher = publisherNames.get(p);
+                done.add(CompletableFuture.runAsync(() -> {
+                    for (int n = 0; n < PER_PUBLISHER; n++) {
+                        topic.publish(PublisherOrder.text(publisher, n));
+                    }
+                }, publishers));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new))
+                    .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
-        eventually().until(() -> witness.count() == 2);
-        assertThat(listener.payloads()).containsExactly("during");
-        assertThat(witness.payloads()).containsExactly("during", "after");
-    }
-
-    /** Several publishing clients and listeners on several clients, of the topic that {@code topics} gives. */
-    private void everyListenerHearsEveryPublisherInOrder(ServerKind kind,
-            BiFunction<HazelcastInstance, String, ITopic<Object>> topics) throws Exception {
-        String name = uniqueName();
-        List<HazelcastInstance> listening = List.of(client(kind), otherClient(kind),
-                clients(kind).start(Routing.UNISOCKET));
-        List<RecordingMessageListener> listeners = new ArrayList<>();
-        for (HazelcastInstance client : listening) {
-            listeners.add(listen(topics.apply(client, name)));
+            for (RecordingMessageListener listener : listeners) {
+                eventually().until(() -> listener.count() >= publisherNames.size() * PER_PUBLISHER);
+                PublisherOrder.assertEachPublisherComplete(listener.payloads(), publisherNames, PER_PUBLISHER);
+            }
+        } finally {
+            // Three clients per case add up: free them now rather than with the suite.
+            started.forEach(ClientUnderTest::close);
         }
-        listeners.add(listen(topics.apply(listening.get(0), name)));
-        List<HazelcastInstance> publishing = List.of(client(kind), clients(kind).start(Routing.SMART),
-                clients(kind).start(Routing.UNISOCKET));
-        List<String> publisherNames = List.of("a", "b", "c");
-
-        List<CompletableFuture<Void>> done = new ArrayList<>();
-        for (int p = 0; p < publishing.size(); p++) {
-            ITopic<Object> topic = topics.apply(publishing.get(p), name);
-            String publisher = publisherNames.get(p);
-            done.add(CompletableFuture.runAsync(() -> {
-                for (int n = 0; n < PER_PUBLISHER; n++) {
-                    topic.publish(PublisherOrder.text(publisher, n));
-                }
-            }, publishers));
-        }
-        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-
-        for (RecordingMessageListener listener : listeners) {
-            eventually().until(() -> listener.count() >= publisherNames.size() * PER_PUBLISHER);
-            PublisherOrder.assertEachPublisherComplete(listener.payloads(), publisherNames, PER_PUBLISHER);
-        }
-    }
-
-    private static RecordingMessageListener listen(ITopic<Object> topic) {
-        RecordingMessageListener listener = new RecordingMessageListener();
-        topic.addMessageListener(listener);
-        return listener;
     }
 }

@@ -3,7 +3,6 @@ package io.alder.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.hazelcast.core.IMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -14,10 +13,10 @@ class ValueRoundTripIT extends CompatSuite {
     /** The size the golden capture used: it travels as one unfragmented frame each way. */
     private static final int EIGHT_MIB = 8 * 1024 * 1024;
 
-    @OnEveryServerAndRouting
+    @OnEveryClientServerAndRouting
     @DisplayName("an 8 MiB byte[] value survives put and get")
     void eightMebibyteValue(Target target) {
-        IMap<String, byte[]> map = client(target).getMap(uniqueName());
+        MapView<String, byte[]> map = client(target).getMap(uniqueName());
         byte[] big = new byte[EIGHT_MIB];
         for (int i = 0; i < big.length; i++) {
             big[i] = (byte) i;
@@ -31,10 +30,10 @@ class ValueRoundTripIT extends CompatSuite {
         assertThat(map.put("big", new byte[] {1})).isEqualTo(big);
     }
 
-    @OnEveryServerAndRouting
+    @OnEveryClientServerAndRouting
     @DisplayName("unicode keys, values and map names, supplementary characters included, survive every read path")
     void unicodeKeysAndValues(Target target) {
-        IMap<String, String> map = client(target).getMap("карта-😀-" + uniqueName());
+        MapView<String, String> map = client(target).getMap("карта-😀-" + uniqueName());
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("hé€😀", "välue-€-😀");
         entries.put("日本語のキー", "値");

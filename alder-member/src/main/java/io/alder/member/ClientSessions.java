@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Which clients are connected, by client uuid. When a client's last connection closes, the engine waits
- * for the cleanup delay (3.12's endpoint remove delay) before it tells the stores to release what that
- * client owns, so that a client that reconnects in time keeps its locks. Thread-safe.
+ * Which clients are connected, by client uuid. When a client's last connection closes, the stores hear of it
+ * at once (its waiting calls can no longer be answered), but the engine waits for the cleanup delay (3.12's
+ * endpoint remove delay) before it tells them to release what that client owns, so that a client that
+ * reconnects in time keeps its locks and permits. Thread-safe.
  */
 public final class ClientSessions {
 
@@ -20,6 +21,7 @@ public final class ClientSessions {
     private final long cleanupDelayMillis;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final List<Consumer<String>> goneListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
 
     public ClientSessions(ScheduledExecutorService scheduler, long cleanupDelayMillis) {
         this.scheduler = scheduler;
@@ -29,6 +31,14 @@ public final class ClientSessions {
     /** Registers a callback that runs once a client has been gone for the cleanup delay. */
     public void onClientGone(Consumer<String> listener) {
         goneListeners.add(listener);
+    }
+
+    /**
+     * Registers a callback that runs as soon as a client's last connection closed, on the closing thread,
+     * before the cleanup delay starts: as 3.12 cancels a client's waiting operations when it disconnects.
+     */
+    public void onClientDisconnected(Consumer<String> listener) {
+        disconnectListeners.add(listener);
     }
 
     /** Records a new authenticated connection of {@code clientUuid}. */
@@ -46,13 +56,20 @@ public final class ClientSessions {
 
     /** Records that a connection of {@code clientUuid} closed; the last one starts the cleanup delay. */
     public void connectionClosed(String clientUuid) {
+        boolean[] disconnected = new boolean[1];
         sessions.computeIfPresent(clientUuid, (uuid, s) -> {
             s.connections--;
-            if (s.connections == 0 && s.pendingCleanup == null) {
+            disconnected[0] = s.connections == 0;
+            if (disconnected[0] && s.pendingCleanup == null) {
                 s.pendingCleanup = scheduler.schedule(() -> cleanUp(uuid), cleanupDelayMillis, TimeUnit.MILLISECONDS);
             }
             return s;
         });
+        if (disconnected[0]) {
+            for (Consumer<String> listener : disconnectListeners) {
+                listener.accept(clientUuid);
+            }
+        }
     }
 
     /** Whether the client has at least one open connection. */

@@ -2,6 +2,7 @@ package io.alder.member;
 
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.queue.QueueService;
 import io.alder.member.ringbuffer.RingbufferService;
 import io.alder.member.topic.TopicService;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Engine {
     private final MemberAttributes memberAttributes = new MemberAttributes();
     private final MapService maps;
     private final LockService locks;
+    private final QueueService queues;
     private final TopicService topics;
     private final RingbufferService ringbuffers;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
@@ -38,6 +40,12 @@ public final class Engine {
         this.maps = new MapService(settings.partitionCount(), clock, scheduler, memberUuid, clientSessions,
                 distributedObjects);
         onShutdown(maps::shutdown);
+        // Created before the locks, so that it hears of a departed client first: 3.12 drops a departed client's
+        // waiting operations before it releases the client's locks, and clients can tell (once its locks are
+        // free, no item goes to a take of the departed client).
+        this.queues = new QueueService(settings.partitionCount(), settings.queues(), scheduler, memberUuid,
+                clientSessions, distributedObjects);
+        onShutdown(queues::shutdown);
         this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
         onShutdown(locks::shutdown);
         this.topics = new TopicService(clock, memberUuid, distributedObjects);
@@ -94,6 +102,11 @@ public final class Engine {
     /** The named locks (ILock) of this member. */
     public LockService locks() {
         return locks;
+    }
+
+    /** The queues (IQueue) of this member. */
+    public QueueService queues() {
+        return queues;
     }
 
     /** The topics (ITopic) of this member. */

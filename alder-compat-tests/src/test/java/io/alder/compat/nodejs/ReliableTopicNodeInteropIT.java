@@ -2,15 +2,15 @@ package io.alder.compat.nodejs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.ITopic;
+import io.alder.compat.ClientKind;
+import io.alder.compat.ClientUnderTest;
 import io.alder.compat.PublisherOrder;
 import io.alder.compat.RecordingMessageListener;
 import io.alder.compat.Routing;
+import io.alder.compat.SeenMessage;
 import io.alder.compat.ServerKind;
 import io.alder.compat.ServerUnderTest;
-import io.alder.testsupport.reference.OfficialClientSettings;
+import io.alder.compat.TopicView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One reliable topic shared by the official Node.js client ({@code peers/reliable-topic-peer.js}) and two
- * official Java clients: each publishes, each listens, and everyone hears every publisher's messages
- * once and in publish order, against the reference member and against Alder.
+ * One reliable topic shared by the official Node.js client ({@code peers/reliable-topic-peer.js}), the official
+ * Java client (smart) and Alder's (unisocket): each publishes, each listens, and everyone hears every
+ * publisher's messages once and in publish order, against the reference member and against Alder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReliableTopicNodeInteropIT {
@@ -42,11 +42,11 @@ class ReliableTopicNodeInteropIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration PROCESS_TIMEOUT = Duration.ofMinutes(2);
     private static final int MESSAGES = 100;
-    private static final List<String> PUBLISHERS = List.of("node", "java-a", "java-b");
+    private static final List<String> PUBLISHERS = List.of("node", "java-official", "java-alder");
 
     private final NodeProject project = NodeProject.ofThisModule();
     private final Map<ServerKind, ServerUnderTest> servers = new EnumMap<>(ServerKind.class);
-    private final List<HazelcastInstance> clients = new ArrayList<>();
+    private final List<ClientUnderTest> clients = new ArrayList<>();
 
     static Stream<Arguments> serversAndNodeRoutings() {
         return ServerKind.selected().flatMap(kind -> Arrays.stream(Routing.values()).map(r -> Arguments.of(kind, r)));
@@ -59,7 +59,7 @@ class ReliableTopicNodeInteropIT {
 
     @AfterAll
     void stopAll() {
-        clients.forEach(client -> client.getLifecycleService().shutdown());
+        clients.forEach(ClientUnderTest::close);
         servers.values().forEach(ServerUnderTest::close);
     }
 
@@ -68,47 +68,42 @@ class ReliableTopicNodeInteropIT {
     void nodeAndJavaClientsHearEachOtherInOrder(ServerKind kind, Routing nodeRouting) throws Exception {
         ServerUnderTest server = servers.computeIfAbsent(kind, ServerKind::start);
         String topic = "interop-" + UUID.randomUUID();
-        HazelcastInstance javaA = javaClient(server, true);
-        HazelcastInstance javaB = javaClient(server, false);
-        RecordingMessageListener heardByA = listen(javaA, topic);
-        RecordingMessageListener heardByB = listen(javaB, topic);
+        TopicView<String> official = javaClient(server, ClientKind.OFFICIAL, Routing.SMART).getReliableTopic(topic);
+        TopicView<String> alder = javaClient(server, ClientKind.ALDER, Routing.UNISOCKET).getReliableTopic(topic);
+        RecordingMessageListener heardByOfficial = RecordingMessageListener.addedTo(official);
+        RecordingMessageListener heardByAlder = RecordingMessageListener.addedTo(alder);
 
         CompletableFuture<NodeRun> node =
                 CompletableFuture.supplyAsync(() -> runPeer(server, kind, nodeRouting, topic));
-        Awaitility.await().atMost(PATIENCE).until(() -> heardByA.payloads().contains("node:0") || node.isDone());
-        assertThat(heardByA.payloads()).as("the Node.js client's first message; its run so far:%n%s",
+        Awaitility.await().atMost(PATIENCE).until(() -> heardByOfficial.payloads().contains("node:0") || node.isDone());
+        assertThat(heardByOfficial.payloads()).as("the Node.js client's first message; its run so far:%n%s",
                 node.isDone() ? node.join().transcript() : "still running").contains("node:0");
-        CompletableFuture.allOf(publish(javaA, topic, "java-a"), publish(javaB, topic, "java-b"))
+        CompletableFuture.allOf(publish(official, PUBLISHERS.get(1)), publish(alder, PUBLISHERS.get(2)))
                 .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
         NodeRun run = node.get(PROCESS_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         System.out.print(run.transcript());
         assertThat(run.exitCode()).as("exit code of the Node.js peer:%n%s", run.transcript()).isZero();
         assertThat(run.output()).contains("scenario reliable-topic-peer: all 6 steps passed");
-        for (RecordingMessageListener heard : List.of(heardByA, heardByB)) {
+        for (RecordingMessageListener heard : List.of(heardByOfficial, heardByAlder)) {
             Awaitility.await().atMost(PATIENCE).until(() -> heard.count() >= PUBLISHERS.size() * MESSAGES);
             PublisherOrder.assertEachPublisherComplete(heard.payloads(), PUBLISHERS, MESSAGES);
+            assertThat(heard.messages()).filteredOn(message -> ((String) message.payload()).startsWith("java"))
+                    .extracting(SeenMessage::publishingMemberUuid).as("Java clients publish without an address")
+                    .containsOnlyNulls();
         }
     }
 
-    private HazelcastInstance javaClient(ServerUnderTest server, boolean smartRouting) {
-        HazelcastInstance client = HazelcastClient.newHazelcastClient(
-                OfficialClientSettings.config(server.addressString(), smartRouting));
+    private ClientUnderTest javaClient(ServerUnderTest server, ClientKind kind, Routing routing) {
+        ClientUnderTest client = kind.start(server.addressString(), routing);
         clients.add(client);
         return client;
     }
 
-    private static RecordingMessageListener listen(HazelcastInstance client, String topic) {
-        RecordingMessageListener listener = new RecordingMessageListener();
-        client.getReliableTopic(topic).addMessageListener(listener);
-        return listener;
-    }
-
-    private static CompletableFuture<Void> publish(HazelcastInstance client, String topic, String publisher) {
-        ITopic<String> reliableTopic = client.getReliableTopic(topic);
+    private static CompletableFuture<Void> publish(TopicView<String> topic, String publisher) {
         return CompletableFuture.runAsync(() -> {
             for (int n = 0; n < MESSAGES; n++) {
-                reliableTopic.publish(PublisherOrder.text(publisher, n));
+                topic.publish(PublisherOrder.text(publisher, n));
             }
         });
     }

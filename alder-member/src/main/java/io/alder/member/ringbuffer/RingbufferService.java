@@ -35,8 +35,9 @@ import java.util.function.Function;
  * items, on the thread that added them. They wait as long as it takes: a 3.12 client gives up on them
  * only by going away. Expired items are dropped when the ringbuffer is next used, as in 3.12.
  *
- * <p><b>Lifecycle.</b> When a client is gone its waiting reads are dropped; destroying a ringbuffer drops
- * its items and fails its waiting reads; shutting down fails every waiting read.
+ * <p><b>Lifecycle.</b> When a client disconnects its waiting reads are dropped at once, as 3.12 does;
+ * destroying a ringbuffer drops its items and fails its waiting reads; shutting down fails every waiting
+ * read.
  */
 public final class RingbufferService {
 
@@ -55,7 +56,7 @@ public final class RingbufferService {
     private final Clock clock;
 
     /**
-     * Creates the service and hooks it to client departures and ringbuffer destruction.
+     * Creates the service and hooks it to client disconnections and ringbuffer destruction.
      *
      * @param partitionCount how many partitions the member has
      * @param configs the ringbuffer settings by name
@@ -72,7 +73,7 @@ public final class RingbufferService {
         }
         this.configs = configs;
         this.clock = clock;
-        clientSessions.onClientGone(this::releaseClient);
+        clientSessions.onClientDisconnected(partitions::dropWaitsOf);
         distributedObjects.onDestroy(SERVICE_NAME, this::destroy);
     }
 
@@ -212,12 +213,6 @@ public final class RingbufferService {
 
     private static WaitKey waitKey(String name) {
         return new WaitKey(SERVICE_NAME, name, null);
-    }
-
-    private void releaseClient(String clientUuid) {
-        IllegalStateException cause = new IllegalStateException("Client " + clientUuid + " is gone");
-        partitions.forEachLocked(partition -> partition.cancelParked(
-                operation -> operation.caller().clientUuid().equals(clientUuid), cause));
     }
 
     /** Drops the items; waiting reads fail, as 3.12's do with DistributedObjectDestroyedException. */

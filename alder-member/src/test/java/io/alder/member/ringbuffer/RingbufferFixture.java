@@ -5,6 +5,7 @@ import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
 import io.alder.member.ManualScheduler;
 import io.alder.member.Reply;
+import io.alder.member.queue.QueueSettings;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
@@ -29,7 +30,8 @@ final class RingbufferFixture {
             "short-lived*", RingbufferConfig.DEFAULT.withCapacity(3).withTimeToLiveSeconds(10)));
 
     final ManualScheduler time = new ManualScheduler(START);
-    final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY, CONFIGS), time, time);
+    final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY, QueueSettings.DEFAULTS, CONFIGS),
+            time, time);
     final RingbufferService ringbuffers = engine.ringbuffers();
 
     static int partitionOf(String name) {
@@ -95,7 +97,7 @@ final class RingbufferFixture {
         return new ReadResult(items.size(), items, sequences);
     }
 
-    /** Opens and closes the client's only connection: it counts as gone once the cleanup delay has passed. */
+    /** Opens and closes the client's only connection: it disconnects, and is gone once the cleanup delay passed. */
     void clientLeaves(String clientUuid) {
         engine.clientSessions().connectionOpened(clientUuid);
         engine.clientSessions().connectionClosed(clientUuid);

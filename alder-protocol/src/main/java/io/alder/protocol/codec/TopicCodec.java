@@ -5,7 +5,6 @@ import static io.alder.protocol.MessageType.TOPIC_PUBLISH;
 import static io.alder.protocol.MessageType.TOPIC_REMOVE_MESSAGE_LISTENER;
 
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 
 /**
  * Requests of the {@code Topic.*} family (service 0x04, the 3 ITopic messages of 3.12). Every one shares
@@ -18,7 +17,7 @@ import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
  *       {@code Map.addPartitionLostListener}: a {@link PartitionLostListenerRequest}; the member answers
  *       with the registration id and sends TOPIC events (205);</li>
  *   <li>{@code removeMessageListener} (0x0403) is {@code | name: str | registrationId: str |}, a
- *       {@link RemoveRegistrationRequest}.</li>
+ *       {@link RegistrationIdRequest}.</li>
  * </ul>
  *
  * <p>{@link #REQUESTS} decodes and encodes them all, e.g.
@@ -33,7 +32,7 @@ public final class TopicCodec {
         REQUESTS.register(ValueRequest.class, ValueRequest::read, TOPIC_PUBLISH);
         REQUESTS.register(PartitionLostListenerRequest.class, PartitionLostListenerRequest::read,
                 TOPIC_ADD_MESSAGE_LISTENER);
-        REQUESTS.register(RemoveRegistrationRequest.class, RemoveRegistrationRequest::read,
+        REQUESTS.register(RegistrationIdRequest.class, RegistrationIdRequest::read,
                 TOPIC_REMOVE_MESSAGE_LISTENER);
     }
 

@@ -7,7 +7,8 @@ import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
 
 /**
- * Requests with the object's name and one value. Map: {@code containsValue}. Topic: {@code publish}.
+ * Requests with the object's name and one value. Map: {@code containsValue}. Queue: {@code put},
+ * {@code remove}, {@code contains}. Topic: {@code publish}.
  *
  * <pre>
  *   | name: str | value: Data |

@@ -11,7 +11,6 @@ import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageType.Kind;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.serialization.Data;
 import io.alder.serialization.Strings;
 import io.netty.buffer.ByteBufAllocator;
@@ -40,7 +39,7 @@ class TopicCodecTest {
         return Stream.of(
                 arguments(TOPIC_PUBLISH, new ValueRequest(N, HELLO), List.of(N, HELLO)),
                 arguments(TOPIC_ADD_MESSAGE_LISTENER, new PartitionLostListenerRequest(N, true), List.of(N, true)),
-                arguments(TOPIC_REMOVE_MESSAGE_LISTENER, new RemoveRegistrationRequest(N, "registration-1"),
+                arguments(TOPIC_REMOVE_MESSAGE_LISTENER, new RegistrationIdRequest(N, "registration-1"),
                         List.of(N, "registration-1")));
     }
 

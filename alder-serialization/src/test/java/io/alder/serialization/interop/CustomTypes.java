@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /** Classes with user serializers, and the twin serializers. */
-final class CustomTypes {
+public final class CustomTypes {
 
     private CustomTypes() {
     }
 
     /** A final value class with its own serializer. */
-    record Money(long cents, String currency) {
+    public record Money(long cents, String currency) {
     }
 
     /** A class hierarchy whose base class has the serializer. */
@@ -59,14 +59,14 @@ final class CustomTypes {
     }
 
     /** Handled by no serializer but the global one. */
-    record Token(String value) {
+    public record Token(String value) {
     }
 
     /** Serializable, so Java serialization takes it unless the global serializer overrides it. */
     record SerialToken(String value) implements Serializable {
     }
 
-    static final class MoneySerializer extends TwinSerializer<Money> {
+    public static final class MoneySerializer extends TwinSerializer<Money> {
 
         @Override
         public int getTypeId() {
@@ -122,7 +122,7 @@ final class CustomTypes {
     }
 
     /** Writes the simple class name, then the value, for {@link Token} and {@link SerialToken}. */
-    static final class GlobalSerializer extends TwinSerializer<Object> {
+    public static final class GlobalSerializer extends TwinSerializer<Object> {
 
         @Override
         public int getTypeId() {

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** Data-serializable twin classes of factory {@value #FACTORY_ID}. */
-final class IdentifiedTypes {
+public final class IdentifiedTypes {
 
-    static final int FACTORY_ID = 1;
+    public static final int FACTORY_ID = 1;
 
     private IdentifiedTypes() {
     }
 
-    static TwinIdentified create(int classId) {
+    public static TwinIdentified create(int classId) {
         return switch (classId) {
             case Person.CLASS_ID -> new Person();
             case Team.CLASS_ID -> new Team();
@@ -27,7 +27,7 @@ final class IdentifiedTypes {
     }
 
     /** Scalars, a String array and a nested object of any type. */
-    static final class Person extends TwinIdentified {
+    public static final class Person extends TwinIdentified {
 
         static final int CLASS_ID = 1;
 
@@ -39,7 +39,7 @@ final class IdentifiedTypes {
         Person() {
         }
 
-        Person(String name, int age, String[] emails, Object friend) {
+        public Person(String name, int age, String[] emails, Object friend) {
             this.name = name;
             this.age = age;
             this.emails = emails;
@@ -197,12 +197,12 @@ final class IdentifiedTypes {
 
         @Override
         public void writeData(com.hazelcast.nio.ObjectDataOutput out) throws IOException {
-            writeData(new RefOutput(out));
+            writeData(Ref.output(out));
         }
 
         @Override
         public void readData(com.hazelcast.nio.ObjectDataInput in) throws IOException {
-            readData(new RefInput(in));
+            readData(Ref.input(in));
         }
 
         @Override

@@ -12,13 +12,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** Classes that only Java serialization handles. */
-final class JavaTypes {
+public final class JavaTypes {
 
     private JavaTypes() {
     }
 
     /** An object graph with a shared reference and a cycle. */
-    static final class Customer implements Serializable {
+    public static final class Customer implements Serializable {
 
         private static final long serialVersionUID = 7L;
 
@@ -28,7 +28,7 @@ final class JavaTypes {
         final Customer self;
         final List<String> sameTags;
 
-        Customer(String name, List<String> tags) {
+        public Customer(String name, List<String> tags) {
             this.name = name;
             this.tags = new ArrayList<>(tags);
             this.counts.put("orders", tags.size());
@@ -62,7 +62,7 @@ final class JavaTypes {
         public Settings() {
         }
 
-        Settings(String theme, int fontSize) {
+        public Settings(String theme, int fontSize) {
             this.theme = theme;
             this.fontSize = fontSize;
         }

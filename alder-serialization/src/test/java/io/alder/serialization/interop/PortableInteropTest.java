@@ -3,7 +3,6 @@ package io.alder.serialization.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alder.serialization.ClassDefinition;
 import io.alder.serialization.ClassDefinitionBuilder;
 import io.alder.serialization.Portable;
 import io.alder.serialization.SerializationConfig;
@@ -40,7 +39,7 @@ class PortableInteropTest {
 
     @Test
     void nullNestedPortableAndNullOrEmptyArraysWithRegisteredDefinitions() {
-        Sides sides = registeredOuterDefinitions(portableSides()).build();
+        Sides sides = PortableTypes.withOuterDefinitions(portableSides()).build();
 
         sides.assertInterop(new Outer("no inner", null, null, 1L));
         sides.assertInterop(new Outer("empty", null, new Portable[0], 2L));
@@ -116,20 +115,5 @@ class PortableInteropTest {
 
     static TwinConfig portableSides() {
         return Sides.builder().portableFactory(F, PortableTypes::create);
-    }
-
-    private static TwinConfig registeredOuterDefinitions(TwinConfig builder) {
-        ClassDefinition inner = new ClassDefinitionBuilder(F, Inner.CLASS_ID).addUTFField("name")
-                .addIntField("value").build();
-        com.hazelcast.nio.serialization.ClassDefinition referenceInner =
-                new com.hazelcast.nio.serialization.ClassDefinitionBuilder(F, Inner.CLASS_ID).addUTFField("name")
-                        .addIntField("value").build();
-        return builder.classDefinition(inner, referenceInner)
-                .classDefinition(new ClassDefinitionBuilder(F, Outer.CLASS_ID).addUTFField("title")
-                                .addPortableField("inner", inner).addPortableArrayField("inners", inner)
-                                .addLongField("count").build(),
-                        new com.hazelcast.nio.serialization.ClassDefinitionBuilder(F, Outer.CLASS_ID)
-                                .addUTFField("title").addPortableField("inner", referenceInner)
-                                .addPortableArrayField("inners", referenceInner).addLongField("count").build());
     }
 }

@@ -1,5 +1,7 @@
 package io.alder.serialization.interop;
 
+import io.alder.serialization.ClassDefinition;
+import io.alder.serialization.ClassDefinitionBuilder;
 import io.alder.serialization.ObjectDataInput;
 import io.alder.serialization.ObjectDataOutput;
 import io.alder.serialization.Portable;
@@ -10,14 +12,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /** Portable twin classes of factory {@value #FACTORY_ID}. */
-final class PortableTypes {
+public final class PortableTypes {
 
-    static final int FACTORY_ID = 5;
+    public static final int FACTORY_ID = 5;
 
     private PortableTypes() {
     }
 
-    static TwinPortable create(int classId) {
+    public static TwinPortable create(int classId) {
         return switch (classId) {
             case AllTypes.CLASS_ID -> new AllTypes();
             case Inner.CLASS_ID -> new Inner();
@@ -26,8 +28,27 @@ final class PortableTypes {
         };
     }
 
+    /**
+     * Registers the class definitions of {@link Inner} and {@link Outer} on both sides, which lets an
+     * {@link Outer} carry a null inner portable and a null or empty portable array.
+     */
+    public static TwinConfig withOuterDefinitions(TwinConfig config) {
+        ClassDefinition inner = new ClassDefinitionBuilder(FACTORY_ID, Inner.CLASS_ID).addUTFField("name")
+                .addIntField("value").build();
+        com.hazelcast.nio.serialization.ClassDefinition referenceInner =
+                new com.hazelcast.nio.serialization.ClassDefinitionBuilder(FACTORY_ID, Inner.CLASS_ID).addUTFField("name")
+                        .addIntField("value").build();
+        return config.classDefinition(inner, referenceInner)
+                .classDefinition(new ClassDefinitionBuilder(FACTORY_ID, Outer.CLASS_ID).addUTFField("title")
+                                .addPortableField("inner", inner).addPortableArrayField("inners", inner)
+                                .addLongField("count").build(),
+                        new com.hazelcast.nio.serialization.ClassDefinitionBuilder(FACTORY_ID, Outer.CLASS_ID)
+                                .addUTFField("title").addPortableField("inner", referenceInner)
+                                .addPortableArrayField("inners", referenceInner).addLongField("count").build());
+    }
+
     /** One field of every non-portable type, then raw data. */
-    static final class AllTypes extends TwinPortable {
+    static final class AllTypes extends FixedIdPortable {
 
         static final int CLASS_ID = 1;
 
@@ -51,6 +72,10 @@ final class PortableTypes {
         String[] texts;
         Object rawObject;
 
+        AllTypes() {
+            super(FACTORY_ID, CLASS_ID);
+        }
+
         static AllTypes sample(String text) {
             AllTypes v = new AllTypes();
             v.b = -7;
@@ -73,16 +98,6 @@ final class PortableTypes {
             v.texts = new String[] {"p", null, "\uD83D\uDE00"};
             v.rawObject = "raw \uD83D\uDE00";
             return v;
-        }
-
-        @Override
-        public int getFactoryId() {
-            return FACTORY_ID;
-        }
-
-        @Override
-        public int getClassId() {
-            return CLASS_ID;
         }
 
         @Override
@@ -161,7 +176,7 @@ final class PortableTypes {
     }
 
     /** A small portable nested in {@link Outer}. */
-    static final class Inner extends TwinPortable {
+    public static final class Inner extends FixedIdPortable {
 
         static final int CLASS_ID = 2;
 
@@ -169,21 +184,13 @@ final class PortableTypes {
         int value;
 
         Inner() {
+            super(FACTORY_ID, CLASS_ID);
         }
 
-        Inner(String name, int value) {
+        public Inner(String name, int value) {
+            this();
             this.name = name;
             this.value = value;
-        }
-
-        @Override
-        public int getFactoryId() {
-            return FACTORY_ID;
-        }
-
-        @Override
-        public int getClassId() {
-            return CLASS_ID;
         }
 
         @Override
@@ -215,7 +222,7 @@ final class PortableTypes {
     }
 
     /** A nested portable, a portable array and a trailing field. */
-    static final class Outer extends TwinPortable {
+    public static final class Outer extends FixedIdPortable {
 
         static final int CLASS_ID = 3;
 
@@ -225,23 +232,15 @@ final class PortableTypes {
         long count;
 
         Outer() {
+            super(FACTORY_ID, CLASS_ID);
         }
 
-        Outer(String title, Inner inner, Portable[] inners, long count) {
+        public Outer(String title, Inner inner, Portable[] inners, long count) {
+            this();
             this.title = title;
             this.inner = inner;
             this.inners = inners;
             this.count = count;
-        }
-
-        @Override
-        public int getFactoryId() {
-            return FACTORY_ID;
-        }
-
-        @Override
-        public int getClassId() {
-            return CLASS_ID;
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alder.serialization.interop.PortableTypes.Inner;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Portable class versions: data of one version read by the other version's class, in both directions. */
@@ -62,12 +63,31 @@ class PortableVersionInteropTest {
     }
 
     @Test
+    void everyReadOfEveryFieldOfAnotherVersionMatchesReference() {
+        Sides v1 = probeSides(1);
+        Sides v2 = probeSides(2);
+        VersionProbe written = new VersionProbe(1);
+        List<String> expected = v2.<VersionProbe>referenceRead(v1.referenceBytes(written)).outcomes;
+
+        assertThat(v2.<VersionProbe>alderRead(v1.referenceBytes(written)).outcomes).isEqualTo(expected);
+        assertThat(v2.<VersionProbe>referenceRead(v1.alderBytes(written)).outcomes).isEqualTo(expected);
+        // the outcomes cover widening, defaults for missing fields and refusals
+        assertThat(expected).contains("byte as DOUBLE: [-7.0]", "char as INT: [8364]",
+                "long as DOUBLE: [9.007199254740992E15]", "missing as BOOLEAN: [false]", "missing as CHAR: [\u0000]",
+                "missing as INT_ARRAY: [null]", "int as SHORT: incompatible", "ints as INT_ARRAY: [[1, 2]]");
+    }
+
+    @Test
     void configuredPortableVersionAppliesToUnversionedClasses() {
         Sides sides = PortableInteropTest.portableSides().portableVersion(3).build();
 
         sides.assertInterop(new Inner("versioned by config", 1));
         assertThat(Sides.hex(sides.alderBytes(new Inner("x", 1))))
                 .startsWith("00000000ffffffff0000000500000002" + "00000003");
+    }
+
+    private static Sides probeSides(int version) {
+        return Sides.builder().portableFactory(VersionProbe.FACTORY_ID, classId -> new VersionProbe(version)).build();
     }
 
     private static Sides sides(int version) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  *   <li>3: name (UTF), age (long), level (int), wider types than version 1</li>
  * </ul>
  */
-final class Profile extends TwinPortable
+final class Profile extends FixedIdPortable
         implements VersionedPortable, com.hazelcast.nio.serialization.VersionedPortable {
 
     static final int FACTORY_ID = 6;
@@ -29,6 +29,7 @@ final class Profile extends TwinPortable
     int readVersion = -1;
 
     Profile(int version) {
+        super(FACTORY_ID, CLASS_ID);
         this.version = version;
     }
 
@@ -39,16 +40,6 @@ final class Profile extends TwinPortable
         this.level = level;
         this.email = email;
         this.score = score;
-    }
-
-    @Override
-    public int getFactoryId() {
-        return FACTORY_ID;
-    }
-
-    @Override
-    public int getClassId() {
-        return CLASS_ID;
     }
 
     @Override

@@ -12,11 +12,11 @@ public abstract class TwinIdentified
 
     @Override
     public final void writeData(com.hazelcast.nio.ObjectDataOutput out) throws IOException {
-        writeData(new RefOutput(out));
+        writeData(Ref.output(out));
     }
 
     @Override
     public final void readData(com.hazelcast.nio.ObjectDataInput in) throws IOException {
-        readData(new RefInput(in));
+        readData(Ref.input(in));
     }
 }

@@ -11,11 +11,11 @@ public abstract class TwinPortable implements Portable, com.hazelcast.nio.serial
 
     @Override
     public final void writePortable(com.hazelcast.nio.serialization.PortableWriter writer) throws IOException {
-        writePortable(new RefPortableWriter(writer));
+        writePortable(Ref.writer(writer));
     }
 
     @Override
     public final void readPortable(com.hazelcast.nio.serialization.PortableReader reader) throws IOException {
-        readPortable(new RefPortableReader(reader));
+        readPortable(Ref.reader(reader));
     }
 }

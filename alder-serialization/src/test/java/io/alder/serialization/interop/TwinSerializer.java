@@ -8,12 +8,12 @@ public abstract class TwinSerializer<T> implements StreamSerializer<T>, com.haze
 
     @Override
     public final void write(com.hazelcast.nio.ObjectDataOutput out, T object) throws IOException {
-        write(new RefOutput(out), object);
+        write(Ref.output(out), object);
     }
 
     @Override
     public final T read(com.hazelcast.nio.ObjectDataInput in) throws IOException {
-        return read(new RefInput(in));
+        return read(Ref.input(in));
     }
 
     @Override

@@ -100,7 +100,8 @@ public final class LockRequests {
         answerVoid(request, connection);
     }
 
+    /** The partition a Lock request runs on: the one in its header, which must name one. */
     private static int namePartition(ClientMessage request) {
-        return NamePartition.of(request, "lock");
+        return HeaderPartition.of(request, "lock name");
     }
 }

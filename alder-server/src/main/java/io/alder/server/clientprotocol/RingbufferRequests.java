@@ -108,6 +108,6 @@ public final class RingbufferRequests {
     }
 
     private static int namePartition(ClientMessage request) {
-        return NamePartition.of(request, "ringbuffer");
+        return HeaderPartition.of(request, "ringbuffer name");
     }
 }

@@ -11,7 +11,7 @@ import io.alder.member.topic.TopicService;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Partitions;
@@ -62,7 +62,7 @@ public final class TopicRequests {
     }
 
     private static void removeMessageListener(ClientMessage request, ClientConnection connection) {
-        String registrationId = REQUESTS.decodeAs(request, RemoveRegistrationRequest.class).registrationId();
+        String registrationId = REQUESTS.decodeAs(request, RegistrationIdRequest.class).registrationId();
         answer(request, connection, ResponseCodec::encodeBoolean, connection.removeRegistration(registrationId));
     }
 }

@@ -1,5 +1,7 @@
 package io.alder.server.config;
 
+import static java.util.Map.entry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -37,6 +39,11 @@ import java.util.function.Supplier;
  * log-level: INFO
  * member-attributes:
  *   zone: a
+ * queues:
+ *   default:
+ *     max-size: 0
+ *   jobs-*:
+ *     max-size: 10
  * ringbuffer:
  *   default:
  *     capacity: 10000
@@ -64,36 +71,48 @@ public final class ConfigLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             return builder;
         }
-        object(root, "", source, Map.of(
-                "host", (key, node) -> builder.host(text(node, key, source)),
-                "port", (key, node) -> builder.port(integer(node, key, source)),
-                "group", (key, node) -> object(node, key + ".", source, Map.of(
+        object(root, "", source, Map.ofEntries(
+                entry("host", (key, node) -> builder.host(text(node, key, source))),
+                entry("port", (key, node) -> builder.port(integer(node, key, source))),
+                entry("group", (key, node) -> object(node, key + ".", source, Map.of(
                         "name", (k, n) -> builder.groupName(text(n, k, source)),
-                        "password", (k, n) -> builder.groupPassword(text(n, k, source)))),
-                "partition-count", (key, node) -> builder.partitionCount(integer(node, key, source)),
-                "heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source)),
-                "client-cleanup-delay-seconds", (key, node) -> builder.clientCleanupDelay(seconds(node, key, source)),
-                "max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
+                        "password", (k, n) -> builder.groupPassword(text(n, k, source))))),
+                entry("partition-count", (key, node) -> builder.partitionCount(integer(node, key, source))),
+                entry("heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source))),
+                entry("client-cleanup-delay-seconds",
+                        (key, node) -> builder.clientCleanupDelay(seconds(node, key, source))),
+                entry("max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
-                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
-                "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
-                "ringbuffer", (key, node) -> builder.ringbuffers(ringbuffers(node, key, source))));
+                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source))))),
+                entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
+                entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
+                entry("queues", (key, node) -> builder.queueMaxSizes(
+                        byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
+                entry("ringbuffer", (key, node) -> builder.ringbuffers(
+                        byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer)))));
         return builder;
     }
 
-    /** Ringbuffer settings by name, name pattern or {@code default}, each starting from 3.12's defaults. */
-    private static Map<String, RingbufferConfig> ringbuffers(JsonNode node, String key, String source) {
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of ringbuffer names to "
-                    + "their settings");
-        }
-        Map<String, RingbufferConfig> configs = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> configs.put(field.getKey(),
-                ringbuffer(field.getValue(), key + "." + field.getKey(), source)));
-        return configs;
+    /** Reads the settings of one structure, named by {@code key} in errors. */
+    @FunctionalInterface
+    private interface SettingsReader<T> {
+        T read(JsonNode node, String key, String source);
     }
 
+    /** A mapping of structure names, name patterns or {@code default} to their settings. */
+    private static <T> Map<String, T> byName(JsonNode node, String key, String source, String structure,
+            SettingsReader<T> settings) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of " + structure
+                    + " names to their settings");
+        }
+        Map<String, T> byName = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> byName.put(field.getKey(),
+                settings.read(field.getValue(), key + "." + field.getKey(), source)));
+        return byName;
+    }
+
+    /** One ringbuffer's settings, starting from 3.12's defaults. */
     private static RingbufferConfig ringbuffer(JsonNode node, String key, String source) {
         RingbufferConfig[] config = {RingbufferConfig.DEFAULT};
         object(node, key + ".", source, Map.of(
@@ -157,6 +176,16 @@ public final class ConfigLoader {
         node.fields().forEachRemaining(field -> values.put(field.getKey(),
                 text(field.getValue(), key + "." + field.getKey(), source)));
         return values;
+    }
+
+    /**
+     * One queue's {@code max-size}; without one the queue is unbounded, as a 3.12 queue configuration
+     * without {@code max-size} is.
+     */
+    private static int queueMaxSize(JsonNode node, String key, String source) {
+        int[] maxSize = {0};
+        object(node, key + ".", source, Map.of("max-size", (k, n) -> maxSize[0] = integer(n, k, source)));
+        return maxSize[0];
     }
 
     private static int integer(JsonNode node, String key, String source) {

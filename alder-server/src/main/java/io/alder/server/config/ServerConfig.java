@@ -1,5 +1,6 @@
 package io.alder.server.config;
 
+import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public final class ServerConfig {
     private final int maxFrameBytes;
     private final String logLevel;
     private final Map<String, String> memberAttributes;
+    private final QueueSettings queues;
     private final RingbufferConfigs ringbuffers;
 
     private ServerConfig(Builder b) {
@@ -37,6 +39,7 @@ public final class ServerConfig {
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
+        this.queues = new QueueSettings(b.queueMaxSizes);
         this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
@@ -64,7 +67,7 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .ringbuffers(ringbuffers.asMap());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap());
     }
 
     public String host() {
@@ -112,6 +115,11 @@ public final class ServerConfig {
         return memberAttributes;
     }
 
+    /** The capacity of each queue, by queue name or name pattern. */
+    public QueueSettings queues() {
+        return queues;
+    }
+
     /** Ringbuffer settings by name or name pattern (see {@link RingbufferConfigs}); none by default. */
     public RingbufferConfigs ringbuffers() {
         return ringbuffers;
@@ -130,6 +138,7 @@ public final class ServerConfig {
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
+        private Map<String, Integer> queueMaxSizes = Map.of();
         private Map<String, RingbufferConfig> ringbuffers = Map.of();
 
         private Builder() {
@@ -187,6 +196,15 @@ public final class ServerConfig {
 
         public Builder memberAttributes(Map<String, String> value) {
             memberAttributes = value;
+            return this;
+        }
+
+        /**
+         * The most items each queue holds, by queue name or name pattern, as 3.12's queue {@code max-size}:
+         * see {@link QueueSettings}; 0 means unbounded, and queues no entry covers are unbounded.
+         */
+        public Builder queueMaxSizes(Map<String, Integer> value) {
+            queueMaxSizes = value;
             return this;
         }
 

@@ -9,7 +9,7 @@ import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.TopicCodec;
 import io.alder.protocol.codec.ValueRequest;
@@ -66,9 +66,9 @@ class TopicRequestsTest {
                 new PartitionLostListenerRequest(TOPIC, false)), ResponseCodec::decodeString);
         register(bob);
 
-        assertThat(decoded(call(alice, TOPIC_REMOVE_MESSAGE_LISTENER, new RemoveRegistrationRequest(TOPIC, id)),
+        assertThat(decoded(call(alice, TOPIC_REMOVE_MESSAGE_LISTENER, new RegistrationIdRequest(TOPIC, id)),
                 ResponseCodec::decodeBoolean)).isTrue();
-        assertThat(decoded(call(alice, TOPIC_REMOVE_MESSAGE_LISTENER, new RemoveRegistrationRequest(TOPIC, id)),
+        assertThat(decoded(call(alice, TOPIC_REMOVE_MESSAGE_LISTENER, new RegistrationIdRequest(TOPIC, id)),
                 ResponseCodec::decodeBoolean)).isFalse();
         bob.close();
         decoded(call(alice, TOPIC_PUBLISH, new ValueRequest(TOPIC, HELLO)), ClientMessage::type);

@@ -49,7 +49,8 @@ class RingbufferConfigLoaderTest {
         assertThatThrownBy(() -> load("ringbuffer:\n  log:\n    capacty: 5\n"))
                 .hasMessageContaining("unknown key 'ringbuffer.log.capacty'");
         assertThatThrownBy(() -> load("ringbuffer: 5\n")).hasMessageContaining("'ringbuffer' must be a mapping");
-        assertThatThrownBy(() -> load("ringbuffer:\n  a*b*:\n    capacity: 5\n")).hasMessageContaining("a*b*");
+        assertThatThrownBy(() -> load("ringbuffer:\n  a-*:\n    capacity: 5\n  \"*-z\":\n    capacity: 6\n"))
+                .hasMessageContaining("'*-z' and 'a-*' match some names equally well");
     }
 
     @Test

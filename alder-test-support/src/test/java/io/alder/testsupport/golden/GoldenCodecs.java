@@ -11,6 +11,7 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.RingbufferCodec;
@@ -52,6 +53,7 @@ final class GoldenCodecs {
     static {
         registerClientRequests();
         registerFamily(MapCodec.REQUESTS);
+        registerFamily(QueueCodec.REQUESTS);
         registerFamily(TopicCodec.REQUESTS);
         registerFamily(RingbufferCodec.REQUESTS);
         registerResponses();
@@ -132,6 +134,8 @@ final class GoldenCodecs {
     private static void registerEvents() {
         put(EVENT_ENTRY, EventCodec::decodeEntry, (allocator, header, value) -> EventCodec.encodeEntry(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.EntryEvent) value));
+        put(EVENT_ITEM, EventCodec::decodeItem, (allocator, header, value) -> EventCodec.encodeItem(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.ItemEvent) value));
         put(EVENT_TOPIC, EventCodec::decodeTopic, (allocator, header, value) -> EventCodec.encodeTopic(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.TopicEvent) value));
         put(EVENT_MEMBER, EventCodec::decodeMember, (allocator, header, value) ->

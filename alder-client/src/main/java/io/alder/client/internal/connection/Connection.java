@@ -97,11 +97,6 @@ public final class Connection {
         }
     }
 
-    /** Stops waiting for the answer to a request, e.g. when its deadline passed. */
-    public void forget(long correlationId) {
-        onEventLoop(() -> handler.forget(correlationId));
-    }
-
     /** Stops delivering the events of a registration made with the given correlation id. */
     public void removeEventSink(long correlationId) {
         onEventLoop(() -> handler.removeEventSink(correlationId));

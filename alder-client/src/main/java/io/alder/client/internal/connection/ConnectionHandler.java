@@ -10,6 +10,8 @@ import io.netty.util.collection.LongObjectHashMap;
 import io.netty.util.collection.LongObjectMap;
 import java.net.SocketAddress;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ final class ConnectionHandler extends ChannelDuplexHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
 
+    /** How often the deadlines of the waiting calls are checked: how late, at most, a call gives up. */
+    static final long DEADLINE_CHECK_MILLIS = 50;
     /** The size of the direct buffers small frames are gathered in; the thread's pool caches this size. */
     static final int BATCH_CAPACITY = 32 * 1024;
 
@@ -42,6 +46,7 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     private volatile long sentRequests;
     private volatile String closeReason;
     private volatile Throwable closeCause;
+    private ScheduledFuture<?> deadlineCheck;
     /** The small frames written since the last flush, or null. I/O thread only. */
     private ByteBuf batch;
     /** Kept from when the channel was active: a closed channel may no longer know its peer. */
@@ -83,11 +88,6 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     /** Why a request cannot be written on the closed connection. */
     ConnectionClosedException notOpen() {
         return new ConnectionClosedException("connection to " + remoteAddress + " is closed", closeCause);
-    }
-
-    /** Drops a call that stopped waiting (its deadline passed); I/O thread only. */
-    void forget(long correlationId) {
-        pending.remove(correlationId);
     }
 
     /** Drops the event sink of a registration that ended; I/O thread only. */
@@ -173,7 +173,13 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
         remoteAddress = ctx.channel().remoteAddress();
+        deadlineCheck = ctx.executor().scheduleAtFixedRate(this::dropOverdueCalls, DEADLINE_CHECK_MILLIS,
+                DEADLINE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         super.channelActive(ctx);
+    }
+
+    private void dropOverdueCalls() {
+        pending.drainOverdue(System.nanoTime(), (correlationId, call) -> call.onDeadline(correlationId));
     }
 
     @Override
@@ -205,6 +211,9 @@ final class ConnectionHandler extends ChannelDuplexHandler {
         String reason = closeReason == null ? "closed by the member" : closeReason;
         ConnectionClosedException cause = new ConnectionClosedException(
                 "connection to " + remoteAddress + " " + reason, closeCause);
+        if (deadlineCheck != null) {
+            deadlineCheck.cancel(false);
+        }
         eventSinks.clear();
         // Drained first: a failed call may retry at once, and must not find the table mid-iteration.
         pending.drain((correlationId, call) -> call.onFailure(correlationId, cause, true));

@@ -4,8 +4,11 @@ import io.alder.protocol.ClientMessage;
 
 /**
  * What waits for the answer to one request sent on a connection. Called on the connection's I/O thread;
- * implementations must not block. Every attempt gets exactly one of the two calls, unless the connection
- * is told to {@link Connection#forget forget} it.
+ * implementations must not block. Every attempt gets exactly one of {@link #onResponse},
+ * {@link #onFailure} and {@link #onDeadline}.
+ *
+ * <p>The connection checks the deadlines of its calls every {@value ConnectionHandler#DEADLINE_CHECK_MILLIS}
+ * ms instead of arming a timer per call, which would cost more than the call itself on the hot path.
  */
 public interface PendingCall {
 
@@ -19,4 +22,10 @@ public interface PendingCall {
      * @param written whether the request was handed to the socket, so the member may have applied it
      */
     void onFailure(long correlationId, Throwable cause, boolean written);
+
+    /** Whether the call has stopped waiting at {@code nowNanos}, a {@link System#nanoTime()}. */
+    boolean isOverdue(long nowNanos);
+
+    /** The call was overdue: the connection dropped it and will not answer it. */
+    void onDeadline(long correlationId);
 }

@@ -52,6 +52,23 @@ final class PendingCalls {
         }
     }
 
+    /** Removes the calls overdue at {@code nowNanos}, then hands each to {@code visitor}. */
+    void drainOverdue(long nowNanos, Visitor visitor) {
+        long[] overdue = null;
+        int count = 0;
+        for (LongObjectMap.PrimitiveEntry<PendingCall> entry : calls.entries()) {
+            if (entry.value().isOverdue(nowNanos)) {
+                if (overdue == null) {
+                    overdue = new long[calls.size()];
+                }
+                overdue[count++] = entry.key();
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            visitor.visit(overdue[i] * UNSPREAD, calls.remove(overdue[i]));
+        }
+    }
+
     /** The multiplicative inverse of an odd number modulo 2^64, by Newton's iteration. */
     static long inverse(long odd) {
         long inverse = odd; // correct to 3 bits; each step doubles the correct bits

@@ -9,8 +9,6 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.ErrorCodec;
-import io.netty.util.Timeout;
-import io.netty.util.TimerTask;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +25,7 @@ import java.util.function.Function;
  * <p>A response is decoded by the invocation's decoder on the I/O thread that read it and released
  * afterwards, so that the call's future completes with its result directly.
  */
-final class Invocation<T> implements PendingCall, TimerTask {
+final class Invocation<T> implements PendingCall {
 
     private final Invoker invoker;
     private final ClientMessage request;
@@ -42,10 +40,8 @@ final class Invocation<T> implements PendingCall, TimerTask {
     private final AtomicLong activeCorrelationId = new AtomicLong();
     private final int type;
     private boolean released;
-    private volatile Connection activeConnection;
     private volatile int attempts;
     private volatile Throwable lastFailure;
-    private volatile Timeout deadline;
 
     /**
      * @param pinned the only connection to use (no retries), or null to route by partition
@@ -71,17 +67,13 @@ final class Invocation<T> implements PendingCall, TimerTask {
         return future;
     }
 
-    /** Arms the deadline and sends the first attempt. */
-    void start() {
-        if (timeoutNanos != Long.MAX_VALUE) {
-            deadline = invoker.timer().newTimeout(this, timeoutNanos, TimeUnit.NANOSECONDS);
-        }
-        send();
-    }
-
     /** Sends the next attempt, or parks the invocation when there is no connection. */
     void send() {
         if (future.isDone()) {
+            return;
+        }
+        if (isOverdue(System.nanoTime())) {
+            fail(timeout());
             return;
         }
         Connection connection = pinned != null ? pinned : invoker.route(partitionId);
@@ -97,7 +89,6 @@ final class Invocation<T> implements PendingCall, TimerTask {
         long correlationId = pinned != null ? frame.correlationId() : invoker.nextCorrelationId();
         frame.setCorrelationId(correlationId);
         attempts++;
-        activeConnection = connection;
         activeCorrelationId.set(correlationId);
         connection.send(frame, this, events);
     }
@@ -180,18 +171,25 @@ final class Invocation<T> implements PendingCall, TimerTask {
         }
     }
 
-    /** The deadline passed. */
+    /**
+     * Whether the deadline has passed. Checked by the connection the attempt is on, by the invoker while
+     * the invocation waits for the cluster, and before each send.
+     */
     @Override
-    public void run(Timeout timeout) {
-        if (future.isDone()) {
-            return;
+    public boolean isOverdue(long nowNanos) {
+        return timeoutNanos != Long.MAX_VALUE && nowNanos - startNanos >= timeoutNanos;
+    }
+
+    @Override
+    public void onDeadline(long correlationId) {
+        if (activeCorrelationId.compareAndSet(correlationId, 0)) {
+            failOverdue();
         }
-        long correlationId = activeCorrelationId.getAndSet(0);
-        Connection connection = activeConnection;
+    }
+
+    /** The deadline passed while the invocation waited for the cluster. */
+    void failOverdue() {
         fail(invoker.isClosed() ? invoker.notActive(lastFailure) : timeout());
-        if (correlationId != 0 && connection != null) {
-            connection.forget(correlationId);
-        }
     }
 
     /** Fails a parked or about-to-be-sent invocation. */
@@ -214,16 +212,10 @@ final class Invocation<T> implements PendingCall, TimerTask {
         return attempts == 0 ? request.retain() : ClientMessage.wrap(request.content().copy());
     }
 
-    private void finish() {
-        Timeout timer = deadline;
-        if (timer != null) {
-            timer.cancel();
-        }
-        synchronized (this) {
-            if (!released) {
-                released = true;
-                request.release();
-            }
+    private synchronized void finish() {
+        if (!released) {
+            released = true;
+            request.release();
         }
     }
 

@@ -17,12 +17,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Starts invocations and holds what they share: the client-wide correlation id counter, the router, the
- * timer for deadlines and delayed retries, and the invocations waiting for the cluster to come back. The
+ * timer for delayed retries, and the invocations waiting for the cluster to come back, whose deadlines it
+ * checks (those of invocations in flight are checked by their connection). The
  * cluster connector tells it when the cluster is reachable ({@link #clusterConnected},
  * {@link #clusterDisconnected}) and when the client closes.
  */
@@ -31,7 +33,11 @@ public final class Invoker {
     /** The "decoder" of callers that take the response itself: one more reference, for the caller. */
     private static final Function<ClientMessage, ClientMessage> KEEP_RESPONSE = ClientMessage::retain;
 
+    /** How often the deadlines of invocations waiting for the cluster are checked. */
+    private static final long WAITING_CHECK_MILLIS = 50;
+
     private final AtomicLong correlationIds = new AtomicLong();
+    private final AtomicBoolean waitingCheckScheduled = new AtomicBoolean();
     private final Queue<Invocation<?>> waiting = new ConcurrentLinkedQueue<>();
     private final ConnectionRouter router;
     private final Executor clusterThread;
@@ -45,7 +51,7 @@ public final class Invoker {
 
     /**
      * @param clusterThread where waiting invocations are sent again once the cluster is back
-     * @param timer the timer for deadlines and delayed retries; the invoker does not stop it
+     * @param timer the timer for delayed retries and deadline checks; the invoker does not stop it
      */
     public Invoker(ClientConfig config, ConnectionRouter router, Executor clusterThread, Timer timer) {
         this.router = router;
@@ -57,7 +63,7 @@ public final class Invoker {
         this.whenDisconnected = config.whenDisconnected();
     }
 
-    /** A timer suited to many short deadlines: 10 ms ticks, one daemon thread. */
+    /** A timer for retry pauses and deadline checks: 10 ms ticks, one daemon thread. */
     public static HashedWheelTimer newTimer() {
         return new HashedWheelTimer(runnable -> {
             Thread thread = new Thread(runnable, "alder-client-timer");
@@ -105,7 +111,7 @@ public final class Invoker {
         if (closed != null) {
             invocation.fail(notActive(closed));
         } else {
-            invocation.start();
+            invocation.send();
         }
         return invocation.future();
     }
@@ -145,10 +151,41 @@ public final class Invoker {
             invocation.fail(new ClusterUnavailableException("no connection to the cluster", lastFailure));
         } else {
             waiting.add(invocation);
+            scheduleWaitingCheck();
             if (connected || isClosed()) {
                 // The cluster came back (or the client closed) while this invocation was looking.
                 clusterThread.execute(this::resumeWaiting);
             }
+        }
+    }
+
+    /**
+     * Makes sure the deadlines of the waiting invocations are checked: every
+     * {@value #WAITING_CHECK_MILLIS} ms while any waits.
+     */
+    private void scheduleWaitingCheck() {
+        if (waitingCheckScheduled.compareAndSet(false, true)) {
+            try {
+                timer.newTimeout(timeout -> checkWaiting(), WAITING_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (IllegalStateException e) {
+                // The timer stopped: the client is closing, and closing fails the waiting invocations.
+                waitingCheckScheduled.set(false);
+            }
+        }
+    }
+
+    private void checkWaiting() {
+        waitingCheckScheduled.set(false);
+        long now = System.nanoTime();
+        waiting.removeIf(invocation -> {
+            if (!invocation.isOverdue(now)) {
+                return false;
+            }
+            invocation.failOverdue();
+            return true;
+        });
+        if (!waiting.isEmpty()) {
+            scheduleWaitingCheck();
         }
     }
 

@@ -12,34 +12,11 @@ import java.util.concurrent.CompletionStage;
  * The blocking view of a ringbuffer: each method calls the asynchronous proxy and waits for its stage (see
  * {@link Blocking}); {@code readOne} waits as long as it takes. Thread-safe.
  */
-public final class BlockingRingbuffer<E> implements AlderRingbuffer<E> {
-
-    private final AsyncAlderRingbuffer<E> async;
-    private final Blocking blocking;
+public final class BlockingRingbuffer<E> extends BlockingProxy<AsyncAlderRingbuffer<E>>
+        implements AlderRingbuffer<E> {
 
     public BlockingRingbuffer(AsyncAlderRingbuffer<E> async, Blocking blocking) {
-        this.async = async;
-        this.blocking = blocking;
-    }
-
-    @Override
-    public AsyncAlderRingbuffer<E> async() {
-        return async;
-    }
-
-    @Override
-    public String getName() {
-        return async.getName();
-    }
-
-    @Override
-    public String getServiceName() {
-        return DistributedObject.RINGBUFFER_SERVICE;
-    }
-
-    @Override
-    public void destroy() {
-        blocking.join(async.destroy());
+        super(async, blocking, DistributedObject.RINGBUFFER_SERVICE);
     }
 
     @Override

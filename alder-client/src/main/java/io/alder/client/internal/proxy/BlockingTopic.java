@@ -8,37 +8,11 @@ import io.alder.client.MessageListener;
  * The blocking view of a topic, plain or reliable: each method calls the asynchronous proxy and waits for
  * its stage (see {@link Blocking}). Thread-safe.
  */
-public final class BlockingTopic<E> implements AlderTopic<E> {
-
-    private final AsyncAlderTopic<E> async;
-    private final String serviceName;
-    private final Blocking blocking;
+public final class BlockingTopic<E> extends BlockingProxy<AsyncAlderTopic<E>> implements AlderTopic<E> {
 
     /** @param serviceName the topic's service, plain or reliable */
     public BlockingTopic(AsyncAlderTopic<E> async, String serviceName, Blocking blocking) {
-        this.async = async;
-        this.serviceName = serviceName;
-        this.blocking = blocking;
-    }
-
-    @Override
-    public AsyncAlderTopic<E> async() {
-        return async;
-    }
-
-    @Override
-    public String getName() {
-        return async.getName();
-    }
-
-    @Override
-    public String getServiceName() {
-        return serviceName;
-    }
-
-    @Override
-    public void destroy() {
-        blocking.join(async.destroy());
+        super(async, blocking, serviceName);
     }
 
     @Override
@@ -58,6 +32,6 @@ public final class BlockingTopic<E> implements AlderTopic<E> {
 
     @Override
     public String toString() {
-        return "AlderTopic{service=" + serviceName + ", name=" + getName() + "}";
+        return "AlderTopic{service=" + getServiceName() + ", name=" + getName() + "}";
     }
 }

@@ -4,7 +4,7 @@ import io.alder.client.internal.ListenerProtocol;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.TopicCodec;
 import io.netty.buffer.ByteBufAllocator;
@@ -26,6 +26,6 @@ record TopicListenerProtocol(String topicName) implements ListenerProtocol {
     @Override
     public ClientMessage encodeRemove(ByteBufAllocator allocator, String memberRegistrationId) {
         return TopicCodec.REQUESTS.encode(allocator, MessageType.TOPIC_REMOVE_MESSAGE_LISTENER, 0, -1,
-                new RemoveRegistrationRequest(topicName, memberRegistrationId));
+                new RegistrationIdRequest(topicName, memberRegistrationId));
     }
 }

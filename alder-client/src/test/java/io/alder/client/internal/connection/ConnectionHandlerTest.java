@@ -21,6 +21,7 @@ class ConnectionHandlerTest {
     private static final class RecordingCall implements PendingCall {
         final List<ClientMessage> responses = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        boolean overdue;
 
         @Override
         public void onResponse(ClientMessage response) {
@@ -30,6 +31,16 @@ class ConnectionHandlerTest {
         @Override
         public void onFailure(long correlationId, Throwable cause, boolean written) {
             failures.add(correlationId + (written ? " written: " : " not written: ") + cause.getMessage());
+        }
+
+        @Override
+        public boolean isOverdue(long nowNanos) {
+            return overdue;
+        }
+
+        @Override
+        public void onDeadline(long correlationId) {
+            failures.add(correlationId + " overdue");
         }
     }
 
@@ -184,6 +195,29 @@ class ConnectionHandlerTest {
                     assertThat(call.failures).containsExactly(id + " written: connection to embedded test over");
                 }
             }
+        }
+    }
+
+    @Test
+    void overdueCallsAreDroppedAtTheNextDeadlineCheckAndTheirLateResponsesIgnored() {
+        try (EmbeddedConnection embedded = EmbeddedConnection.open()) {
+            RecordingCall late = new RecordingCall();
+            RecordingCall onTime = new RecordingCall();
+            embedded.connection().send(ping(1), late, null);
+            embedded.connection().send(ping(2), onTime, null);
+            embedded.written().release();
+            embedded.written().release();
+
+            late.overdue = true;
+            embedded.advanceTime(ConnectionHandler.DEADLINE_CHECK_MILLIS);
+            embedded.receive(ResponseCodec.encodeVoid(ALLOCATOR, 1, null));
+            embedded.receive(ResponseCodec.encodeVoid(ALLOCATOR, 2, null));
+
+            assertThat(late.failures).containsExactly("1 overdue");
+            assertThat(late.responses).isEmpty();
+            assertThat(onTime.failures).isEmpty();
+            assertThat(onTime.responses).singleElement().satisfies(r -> assertThat(r.correlationId()).isEqualTo(2));
+            onTime.responses.forEach(ClientMessage::release);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link Connection} over Netty's in-memory channel, for tests without sockets: what the connection
@@ -63,6 +64,18 @@ public final class EmbeddedConnection implements AutoCloseable {
     public void receive(ClientMessage message) {
         channel.writeInbound(message);
         channel.runPendingTasks();
+    }
+
+    /** Lets {@code millis} pass for the channel's scheduled tasks, and runs those that are due. */
+    public void advanceTime(long millis) {
+        channel.advanceTimeBy(millis, TimeUnit.MILLISECONDS);
+        channel.runScheduledPendingTasks();
+    }
+
+    /** Runs the channel's scheduled tasks that are due by now. */
+    public void runScheduledTasks() {
+        channel.runPendingTasks();
+        channel.runScheduledPendingTasks();
     }
 
     /** Closes the channel as if the member had closed it. */

@@ -24,12 +24,15 @@ class PendingCallsTest {
         }
         assertThat(table.remove(2)).isEqualTo(new NamedCall(2));
         assertThat(table.remove(2)).isNull();
+        List<String> overdue = new ArrayList<>();
+        table.drainOverdue(0, (id, call) -> overdue.add(id + "=" + call));
+        assertThat(overdue).as("the calls of negative ids are overdue here").containsExactly("-5=call -5");
 
         List<String> drained = new ArrayList<>();
         table.drain((id, call) -> drained.add(id + "=" + call));
 
         assertThat(drained).containsExactlyInAnyOrder("1=call 1", "3=call 3", (1L << 40) + "=call " + (1L << 40),
-                Long.MAX_VALUE + "=call " + Long.MAX_VALUE, "-5=call -5");
+                Long.MAX_VALUE + "=call " + Long.MAX_VALUE);
         assertThat(table.size()).isZero();
     }
 
@@ -40,6 +43,15 @@ class PendingCallsTest {
 
         @Override
         public void onFailure(long correlationId, Throwable cause, boolean written) {
+        }
+
+        @Override
+        public boolean isOverdue(long nowNanos) {
+            return id < 0;
+        }
+
+        @Override
+        public void onDeadline(long correlationId) {
         }
 
         @Override

@@ -12,7 +12,7 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.TopicCodec;
 import io.alder.protocol.codec.ValueRequest;
@@ -71,8 +71,8 @@ class TopicProxyTest {
             assertThat(add.type()).isEqualTo(MessageType.TOPIC_ADD_MESSAGE_LISTENER.id());
             assertThat(TopicCodec.REQUESTS.decodeAs(add, PartitionLostListenerRequest.class))
                     .isEqualTo(new PartitionLostListenerRequest(NAME, true));
-            assertThat(TopicCodec.REQUESTS.decodeAs(remove, RemoveRegistrationRequest.class))
-                    .isEqualTo(new RemoveRegistrationRequest(NAME, "member-registration"));
+            assertThat(TopicCodec.REQUESTS.decodeAs(remove, RegistrationIdRequest.class))
+                    .isEqualTo(new RegistrationIdRequest(NAME, "member-registration"));
         } finally {
             add.release();
             remove.release();

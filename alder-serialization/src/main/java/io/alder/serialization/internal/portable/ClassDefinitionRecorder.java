@@ -2,6 +2,8 @@ package io.alder.serialization.internal.portable;
 
 import io.alder.serialization.ClassDefinition;
 import io.alder.serialization.ClassDefinitionBuilder;
+import io.alder.serialization.FieldDefinition;
+import io.alder.serialization.FieldType;
 import io.alder.serialization.ObjectDataOutput;
 import io.alder.serialization.Portable;
 import io.alder.serialization.PortableWriter;
@@ -10,65 +12,46 @@ import io.alder.serialization.internal.BufferOutput;
 import java.io.IOException;
 
 /**
- * A {@link PortableWriter} that writes nothing and records the fields a portable writes, in call order, as
- * its class definition. Nested portables are recorded recursively from the values written, so a null
- * nested value (or a null or empty portable array) needs a registered definition instead.
+ * A {@link PortableWriter} that records the fields a portable writes, in call order, as its class
+ * definition. Nested portables are recorded recursively from the values written, so a null nested value (or
+ * a null or empty portable array) needs a registered definition instead.
  */
-final class ClassDefinitionRecorder implements PortableWriter {
+final class ClassDefinitionRecorder extends AbstractPortableWriter {
 
     private final PortableContext context;
     private final ClassDefinitionBuilder builder;
-    private final BufferOutput out;
+    /**
+     * Takes the field values and the raw data, which are not part of the definition. Writing them costs a
+     * copy once per class version and keeps the per-type writes in one place ({@link AbstractPortableWriter}).
+     */
+    private final BufferOutput discarded;
+    /** The number of fields recorded so far, which is the index of the next one. */
+    private int fieldCount;
 
-    ClassDefinitionRecorder(PortableContext context, ClassDefinitionBuilder builder, BufferOutput out) {
+    private ClassDefinitionRecorder(PortableContext context, ClassDefinitionBuilder builder, BufferOutput discarded) {
         this.context = context;
         this.builder = builder;
-        this.out = out;
+        this.discarded = discarded;
+    }
+
+    /**
+     * Records the definition of {@code portable}'s class version from the fields its {@code writePortable}
+     * writes, and registers it.
+     *
+     * @param discarded a scratch output for the values, with the settings of the output being written
+     */
+    static ClassDefinition record(PortableContext context, Portable portable, BufferOutput discarded)
+            throws IOException {
+        ClassDefinitionBuilder builder = new ClassDefinitionBuilder(
+                portable.getFactoryId(), portable.getClassId(), context.versionOf(portable));
+        portable.writePortable(new ClassDefinitionRecorder(context, builder, discarded));
+        return context.register(builder.build());
     }
 
     @Override
-    public void writeInt(String fieldName, int value) {
-        builder.addIntField(fieldName);
-    }
-
-    @Override
-    public void writeLong(String fieldName, long value) {
-        builder.addLongField(fieldName);
-    }
-
-    @Override
-    public void writeUTF(String fieldName, String value) {
-        builder.addUTFField(fieldName);
-    }
-
-    @Override
-    public void writeBoolean(String fieldName, boolean value) {
-        builder.addBooleanField(fieldName);
-    }
-
-    @Override
-    public void writeByte(String fieldName, byte value) {
-        builder.addByteField(fieldName);
-    }
-
-    @Override
-    public void writeChar(String fieldName, int value) {
-        builder.addCharField(fieldName);
-    }
-
-    @Override
-    public void writeDouble(String fieldName, double value) {
-        builder.addDoubleField(fieldName);
-    }
-
-    @Override
-    public void writeFloat(String fieldName, float value) {
-        builder.addFloatField(fieldName);
-    }
-
-    @Override
-    public void writeShort(String fieldName, short value) {
-        builder.addShortField(fieldName);
+    BufferOutput startField(String fieldName, FieldType type) {
+        builder.addField(new FieldDefinition(fieldCount++, fieldName, type, 0, 0, builder.getVersion()));
+        return discarded;
     }
 
     @Override
@@ -77,7 +60,8 @@ final class ClassDefinitionRecorder implements PortableWriter {
             throw new SerializationException(
                     "Cannot write null portable without explicitly registering class definition!");
         }
-        builder.addPortableField(fieldName, recordNested(portable));
+        builder.addPortableField(fieldName, record(context, portable, discarded));
+        fieldCount++;
     }
 
     @Override
@@ -88,51 +72,7 @@ final class ClassDefinitionRecorder implements PortableWriter {
                     "Cannot write null portable without explicitly registering class definition!");
         }
         builder.addPortableField(fieldName, nested);
-    }
-
-    @Override
-    public void writeByteArray(String fieldName, byte[] values) {
-        builder.addByteArrayField(fieldName);
-    }
-
-    @Override
-    public void writeBooleanArray(String fieldName, boolean[] values) {
-        builder.addBooleanArrayField(fieldName);
-    }
-
-    @Override
-    public void writeCharArray(String fieldName, char[] values) {
-        builder.addCharArrayField(fieldName);
-    }
-
-    @Override
-    public void writeIntArray(String fieldName, int[] values) {
-        builder.addIntArrayField(fieldName);
-    }
-
-    @Override
-    public void writeLongArray(String fieldName, long[] values) {
-        builder.addLongArrayField(fieldName);
-    }
-
-    @Override
-    public void writeDoubleArray(String fieldName, double[] values) {
-        builder.addDoubleArrayField(fieldName);
-    }
-
-    @Override
-    public void writeFloatArray(String fieldName, float[] values) {
-        builder.addFloatArrayField(fieldName);
-    }
-
-    @Override
-    public void writeShortArray(String fieldName, short[] values) {
-        builder.addShortArrayField(fieldName);
-    }
-
-    @Override
-    public void writeUTFArray(String fieldName, String[] values) {
-        builder.addUTFArrayField(fieldName);
+        fieldCount++;
     }
 
     @Override
@@ -146,19 +86,12 @@ final class ClassDefinitionRecorder implements PortableWriter {
                 throw new IllegalArgumentException("Detected different class-ids in portable array!");
             }
         }
-        builder.addPortableArrayField(fieldName, recordNested(portables[0]));
+        builder.addPortableArrayField(fieldName, record(context, portables[0], discarded));
+        fieldCount++;
     }
 
-    /** Raw data is not part of the definition: it goes to a buffer that is dropped. */
     @Override
     public ObjectDataOutput getRawDataOutput() {
-        return out.scratch();
-    }
-
-    private ClassDefinition recordNested(Portable portable) throws IOException {
-        ClassDefinitionBuilder nested = new ClassDefinitionBuilder(
-                portable.getFactoryId(), portable.getClassId(), context.versionOf(portable));
-        portable.writePortable(new ClassDefinitionRecorder(context, nested, out));
-        return context.register(nested.build());
+        return discarded;
     }
 }

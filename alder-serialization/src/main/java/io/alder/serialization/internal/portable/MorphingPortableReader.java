@@ -3,7 +3,6 @@ package io.alder.serialization.internal.portable;
 import io.alder.serialization.ClassDefinition;
 import io.alder.serialization.FieldDefinition;
 import io.alder.serialization.FieldType;
-import io.alder.serialization.Portable;
 import io.alder.serialization.internal.BufferInput;
 import java.io.IOException;
 
@@ -22,161 +21,97 @@ final class MorphingPortableReader extends PortableFieldReader {
 
     @Override
     public int readInt(String fieldName) throws IOException {
-        FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return 0;
-        }
-        return switch (field.getType()) {
-            case INT -> super.readInt(fieldName);
-            case BYTE -> super.readByte(fieldName);
-            case CHAR -> super.readChar(fieldName);
-            case SHORT -> super.readShort(fieldName);
-            default -> throw incompatible(field, FieldType.INT);
-        };
+        return readIntegral(fieldName, FieldType.INT);
     }
 
     @Override
     public long readLong(String fieldName) throws IOException {
-        FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return 0L;
-        }
-        return field.getType() == FieldType.LONG ? super.readLong(fieldName) : readIntegral(field, FieldType.LONG);
+        return switch (typeOf(fieldName, FieldType.LONG)) {
+            case LONG -> super.readLong(fieldName);
+            default -> readIntegral(fieldName, FieldType.LONG);
+        };
     }
 
     @Override
     public float readFloat(String fieldName) throws IOException {
-        FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return 0f;
-        }
-        return field.getType() == FieldType.FLOAT ? super.readFloat(fieldName) : readIntegral(field, FieldType.FLOAT);
+        return switch (typeOf(fieldName, FieldType.FLOAT)) {
+            case FLOAT -> super.readFloat(fieldName);
+            default -> readIntegral(fieldName, FieldType.FLOAT);
+        };
     }
 
     @Override
     public double readDouble(String fieldName) throws IOException {
-        FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return 0d;
-        }
-        return switch (field.getType()) {
+        return switch (typeOf(fieldName, FieldType.DOUBLE)) {
             case DOUBLE -> super.readDouble(fieldName);
             case LONG -> super.readLong(fieldName);
             case FLOAT -> super.readFloat(fieldName);
-            default -> readIntegral(field, FieldType.DOUBLE);
+            default -> readIntegral(fieldName, FieldType.DOUBLE);
         };
     }
 
     @Override
     public short readShort(String fieldName) throws IOException {
-        FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return 0;
-        }
-        return switch (field.getType()) {
+        return switch (typeOf(fieldName, FieldType.SHORT)) {
             case SHORT -> super.readShort(fieldName);
             case BYTE -> super.readByte(fieldName);
-            default -> throw incompatible(field, FieldType.SHORT);
+            default -> throw incompatible(fieldName, FieldType.SHORT);
         };
     }
 
+    /**
+     * A field the data lacks reads as the default of {@code type}; one of another type (that no override
+     * above widens) cannot be read.
+     */
     @Override
-    public byte readByte(String fieldName) throws IOException {
-        return present(fieldName, FieldType.BYTE) ? super.readByte(fieldName) : 0;
+    @SuppressWarnings("unchecked")
+    <T> T unmatched(String fieldName, FieldType type) {
+        if (definition().hasField(fieldName)) {
+            throw incompatible(fieldName, type);
+        }
+        return (T) defaultValue(type);
     }
 
-    @Override
-    public boolean readBoolean(String fieldName) throws IOException {
-        return present(fieldName, FieldType.BOOLEAN) && super.readBoolean(fieldName);
-    }
-
-    @Override
-    public char readChar(String fieldName) throws IOException {
-        return present(fieldName, FieldType.CHAR) ? super.readChar(fieldName) : 0;
-    }
-
-    @Override
-    public String readUTF(String fieldName) throws IOException {
-        return present(fieldName, FieldType.UTF) ? super.readUTF(fieldName) : null;
-    }
-
-    @Override
-    public <P extends Portable> P readPortable(String fieldName) throws IOException {
-        return present(fieldName, FieldType.PORTABLE) ? super.readPortable(fieldName) : null;
-    }
-
-    @Override
-    public byte[] readByteArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.BYTE_ARRAY) ? super.readByteArray(fieldName) : null;
-    }
-
-    @Override
-    public boolean[] readBooleanArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.BOOLEAN_ARRAY) ? super.readBooleanArray(fieldName) : null;
-    }
-
-    @Override
-    public char[] readCharArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.CHAR_ARRAY) ? super.readCharArray(fieldName) : null;
-    }
-
-    @Override
-    public int[] readIntArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.INT_ARRAY) ? super.readIntArray(fieldName) : null;
-    }
-
-    @Override
-    public long[] readLongArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.LONG_ARRAY) ? super.readLongArray(fieldName) : null;
-    }
-
-    @Override
-    public double[] readDoubleArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.DOUBLE_ARRAY) ? super.readDoubleArray(fieldName) : null;
-    }
-
-    @Override
-    public float[] readFloatArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.FLOAT_ARRAY) ? super.readFloatArray(fieldName) : null;
-    }
-
-    @Override
-    public short[] readShortArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.SHORT_ARRAY) ? super.readShortArray(fieldName) : null;
-    }
-
-    @Override
-    public String[] readUTFArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.UTF_ARRAY) ? super.readUTFArray(fieldName) : null;
-    }
-
-    @Override
-    public Portable[] readPortableArray(String fieldName) throws IOException {
-        return present(fieldName, FieldType.PORTABLE_ARRAY) ? super.readPortableArray(fieldName) : null;
-    }
-
-    /** An int, byte, char or short field widened for a reader that wants {@code wanted}. */
-    private int readIntegral(FieldDefinition field, FieldType wanted) throws IOException {
-        return switch (field.getType()) {
-            case INT, BYTE, CHAR, SHORT -> readInt(field.getName());
-            default -> throw incompatible(field, wanted);
+    /**
+     * An int, byte, char or short field as an int (0 if the data lacks it), for a reader that wants
+     * {@code wanted}.
+     */
+    private int readIntegral(String fieldName, FieldType wanted) throws IOException {
+        return switch (typeOf(fieldName, wanted)) {
+            case INT -> super.readInt(fieldName);
+            case BYTE -> super.readByte(fieldName);
+            case CHAR -> super.readChar(fieldName);
+            case SHORT -> super.readShort(fieldName);
+            default -> throw incompatible(fieldName, wanted);
         };
     }
 
-    /** Whether the data has {@code fieldName}; it must then be of exactly {@code type}. */
-    private boolean present(String fieldName, FieldType type) {
+    /**
+     * The type of {@code fieldName} in the data, or {@code wanted} if the data lacks it: reading it as
+     * {@code wanted} then gives the default.
+     */
+    private FieldType typeOf(String fieldName, FieldType wanted) {
         FieldDefinition field = definition().getField(fieldName);
-        if (field == null) {
-            return false;
-        }
-        if (field.getType() != type) {
-            throw incompatible(field, type);
-        }
-        return true;
+        return field == null ? wanted : field.getType();
     }
 
-    private IncompatibleClassChangeError incompatible(FieldDefinition field, FieldType wanted) {
-        return new IncompatibleClassChangeError("Incompatible to read " + wanted + " from " + field.getType()
-                + " while reading field: " + field.getName() + " on " + definition());
+    /** The value of a field the data lacks, boxed as the read of {@code type} unboxes it. */
+    private static Object defaultValue(FieldType type) {
+        return switch (type) {
+            case BYTE -> (byte) 0;
+            case BOOLEAN -> false;
+            case CHAR -> (char) 0;
+            case SHORT -> (short) 0;
+            case INT -> 0;
+            case LONG -> 0L;
+            case FLOAT -> 0f;
+            case DOUBLE -> 0d;
+            default -> null;
+        };
+    }
+
+    private IncompatibleClassChangeError incompatible(String fieldName, FieldType wanted) {
+        return new IncompatibleClassChangeError("Incompatible to read " + wanted + " from "
+                + definition().getFieldType(fieldName) + " while reading field: " + fieldName + " on " + definition());
     }
 }

@@ -1,7 +1,6 @@
 package io.alder.serialization.internal.portable;
 
 import io.alder.serialization.ClassDefinition;
-import io.alder.serialization.ClassDefinitionBuilder;
 import io.alder.serialization.FieldDefinition;
 import io.alder.serialization.FieldType;
 import io.alder.serialization.Portable;
@@ -85,15 +84,8 @@ final class PortableContext {
 
     /** The definition of {@code portable}'s class version, derived from its fields on first use. */
     ClassDefinition lookupOrRegister(Portable portable, BufferOutput out) throws IOException {
-        int version = versionOf(portable);
-        ClassDefinition definition = lookup(portable.getFactoryId(), portable.getClassId(), version);
-        if (definition != null) {
-            return definition;
-        }
-        ClassDefinitionBuilder builder =
-                new ClassDefinitionBuilder(portable.getFactoryId(), portable.getClassId(), version);
-        portable.writePortable(new ClassDefinitionRecorder(this, builder, out));
-        return register(builder.build());
+        ClassDefinition known = lookup(portable.getFactoryId(), portable.getClassId(), versionOf(portable));
+        return known != null ? known : ClassDefinitionRecorder.record(this, portable, out.scratch());
     }
 
     /**

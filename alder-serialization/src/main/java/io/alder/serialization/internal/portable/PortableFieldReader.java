@@ -215,9 +215,18 @@ class PortableFieldReader implements PortableReader {
         in.position(endPosition);
     }
 
-    /** Reads the value of {@code fieldName}, which must be of {@code type}, and comes back. */
+    /**
+     * Reads the value of {@code fieldName} and comes back; a field the data lacks or has with another type
+     * than {@code type} goes to {@link #unmatched}.
+     */
     private <T> T at(String fieldName, FieldType type, Read<T> read) throws IOException {
-        int back = seek(fieldName, type);
+        FieldDefinition field = definition.getField(fieldName);
+        if (field == null || field.getType() != type) {
+            return unmatched(fieldName, type);
+        }
+        checkFieldsReadable();
+        int back = in.position();
+        in.position(valuePosition(field));
         try {
             return read.from(in);
         } finally {
@@ -226,27 +235,29 @@ class PortableFieldReader implements PortableReader {
     }
 
     /**
-     * Moves the input to the value of {@code fieldName}, which must be of {@code type}, returning the
-     * position to come back to.
+     * What reading {@code fieldName} as {@code type} gives when the data lacks that field or has it with
+     * another type: an error, since the data was written with the reader's own class definition.
+     * {@link MorphingPortableReader} relaxes this for data of another class version.
      */
-    private int seek(String fieldName, FieldType type) throws IOException {
-        if (raw) {
-            throw new SerializationException("Cannot read Portable fields after getRawDataInput() is called!");
-        }
-        FieldDefinition field = definition.getField(fieldName);
-        if (field == null) {
+    <T> T unmatched(String fieldName, FieldType type) {
+        checkFieldsReadable();
+        if (!definition.hasField(fieldName)) {
             throw new SerializationException("Unknown field name: '" + fieldName + "' for ClassDefinition {id: "
                     + definition.getClassId() + ", version: " + definition.getVersion() + "}");
         }
-        if (field.getType() != type) {
-            throw new SerializationException("Not a '" + type + "' field: " + fieldName);
-        }
-        int back = in.position();
+        throw new SerializationException("Not a '" + type + "' field: " + fieldName);
+    }
+
+    /** Where the value of {@code field} starts: after its name length, name and type id. */
+    private int valuePosition(FieldDefinition field) throws IOException {
         int position = in.readIntAt(offsets + field.getIndex() * Integer.BYTES);
-        int nameLength = in.readShortAt(position);
-        // skip the name length, the name and the type id
-        in.position(position + Short.BYTES + nameLength + 1);
-        return back;
+        return position + Short.BYTES + in.readShortAt(position) + 1;
+    }
+
+    private void checkFieldsReadable() {
+        if (raw) {
+            throw new SerializationException("Cannot read Portable fields after getRawDataInput() is called!");
+        }
     }
 
     private void checkClass(String fieldName, int factoryId, int classId) {

@@ -5,7 +5,6 @@ import io.alder.serialization.FieldDefinition;
 import io.alder.serialization.FieldType;
 import io.alder.serialization.ObjectDataOutput;
 import io.alder.serialization.Portable;
-import io.alder.serialization.PortableWriter;
 import io.alder.serialization.SerializationException;
 import io.alder.serialization.internal.BufferOutput;
 import java.io.IOException;
@@ -25,7 +24,7 @@ import java.io.IOException;
  * nested portable value is {@code | null? bool | factoryId | classId | version | body |} (ids only when
  * null); a portable array is {@code | length | factoryId | classId | element offsets ... | elements ... |}.
  */
-final class PortableFieldWriter implements PortableWriter {
+final class PortableFieldWriter extends AbstractPortableWriter {
 
     private static final int NULL_LENGTH = -1;
 
@@ -51,62 +50,8 @@ final class PortableFieldWriter implements PortableWriter {
     }
 
     @Override
-    public void writeInt(String fieldName, int value) {
-        startField(fieldName, FieldType.INT);
-        out.writeInt(value);
-    }
-
-    @Override
-    public void writeLong(String fieldName, long value) {
-        startField(fieldName, FieldType.LONG);
-        out.writeLong(value);
-    }
-
-    @Override
-    public void writeUTF(String fieldName, String value) {
-        startField(fieldName, FieldType.UTF);
-        out.writeUTF(value);
-    }
-
-    @Override
-    public void writeBoolean(String fieldName, boolean value) {
-        startField(fieldName, FieldType.BOOLEAN);
-        out.writeBoolean(value);
-    }
-
-    @Override
-    public void writeByte(String fieldName, byte value) {
-        startField(fieldName, FieldType.BYTE);
-        out.writeByte(value);
-    }
-
-    @Override
-    public void writeChar(String fieldName, int value) {
-        startField(fieldName, FieldType.CHAR);
-        out.writeChar(value);
-    }
-
-    @Override
-    public void writeDouble(String fieldName, double value) {
-        startField(fieldName, FieldType.DOUBLE);
-        out.writeDouble(value);
-    }
-
-    @Override
-    public void writeFloat(String fieldName, float value) {
-        startField(fieldName, FieldType.FLOAT);
-        out.writeFloat(value);
-    }
-
-    @Override
-    public void writeShort(String fieldName, short value) {
-        startField(fieldName, FieldType.SHORT);
-        out.writeShort(value);
-    }
-
-    @Override
     public void writePortable(String fieldName, Portable portable) throws IOException {
-        FieldDefinition field = startField(fieldName, FieldType.PORTABLE);
+        FieldDefinition field = writeFieldHeader(fieldName, FieldType.PORTABLE);
         out.writeBoolean(portable == null);
         out.writeInt(field.getFactoryId());
         out.writeInt(field.getClassId());
@@ -118,69 +63,15 @@ final class PortableFieldWriter implements PortableWriter {
 
     @Override
     public void writeNullPortable(String fieldName, int factoryId, int classId) {
-        startField(fieldName, FieldType.PORTABLE);
+        writeFieldHeader(fieldName, FieldType.PORTABLE);
         out.writeBoolean(true);
         out.writeInt(factoryId);
         out.writeInt(classId);
     }
 
     @Override
-    public void writeByteArray(String fieldName, byte[] values) {
-        startField(fieldName, FieldType.BYTE_ARRAY);
-        out.writeByteArray(values);
-    }
-
-    @Override
-    public void writeBooleanArray(String fieldName, boolean[] values) {
-        startField(fieldName, FieldType.BOOLEAN_ARRAY);
-        out.writeBooleanArray(values);
-    }
-
-    @Override
-    public void writeCharArray(String fieldName, char[] values) {
-        startField(fieldName, FieldType.CHAR_ARRAY);
-        out.writeCharArray(values);
-    }
-
-    @Override
-    public void writeIntArray(String fieldName, int[] values) {
-        startField(fieldName, FieldType.INT_ARRAY);
-        out.writeIntArray(values);
-    }
-
-    @Override
-    public void writeLongArray(String fieldName, long[] values) {
-        startField(fieldName, FieldType.LONG_ARRAY);
-        out.writeLongArray(values);
-    }
-
-    @Override
-    public void writeDoubleArray(String fieldName, double[] values) {
-        startField(fieldName, FieldType.DOUBLE_ARRAY);
-        out.writeDoubleArray(values);
-    }
-
-    @Override
-    public void writeFloatArray(String fieldName, float[] values) {
-        startField(fieldName, FieldType.FLOAT_ARRAY);
-        out.writeFloatArray(values);
-    }
-
-    @Override
-    public void writeShortArray(String fieldName, short[] values) {
-        startField(fieldName, FieldType.SHORT_ARRAY);
-        out.writeShortArray(values);
-    }
-
-    @Override
-    public void writeUTFArray(String fieldName, String[] values) {
-        startField(fieldName, FieldType.UTF_ARRAY);
-        out.writeUTFArray(values);
-    }
-
-    @Override
     public void writePortableArray(String fieldName, Portable[] portables) throws IOException {
-        FieldDefinition field = startField(fieldName, FieldType.PORTABLE_ARRAY);
+        FieldDefinition field = writeFieldHeader(fieldName, FieldType.PORTABLE_ARRAY);
         int length = portables == null ? NULL_LENGTH : portables.length;
         out.writeInt(length);
         out.writeInt(field.getFactoryId());
@@ -210,7 +101,17 @@ final class PortableFieldWriter implements PortableWriter {
         out.writeIntAt(begin, out.position());
     }
 
-    private FieldDefinition startField(String fieldName, FieldType type) {
+    @Override
+    BufferOutput startField(String fieldName, FieldType type) {
+        writeFieldHeader(fieldName, type);
+        return out;
+    }
+
+    /**
+     * Checks that {@code fieldName} is an unwritten field of {@code type}, puts its position in the offset
+     * table and writes its name and type id, returning its definition.
+     */
+    private FieldDefinition writeFieldHeader(String fieldName, FieldType type) {
         if (raw) {
             throw new SerializationException("Cannot write Portable fields after getRawDataOutput() is called!");
         }

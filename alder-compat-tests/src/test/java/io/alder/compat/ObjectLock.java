@@ -1,0 +1,49 @@
+package io.alder.compat;
+
+import com.hazelcast.core.ILock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** An {@code ILock} of the official client: the Lock message family. */
+record ObjectLock(ILock target) implements DistributedLock {
+
+    @Override
+    public void lock() {
+        target.lock();
+    }
+
+    @Override
+    public void lock(Duration lease) {
+        target.lock(lease.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean tryLock() {
+        return target.tryLock();
+    }
+
+    @Override
+    public boolean tryLock(Duration timeout) throws InterruptedException {
+        return target.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean tryLock(Duration timeout, Duration lease) throws InterruptedException {
+        return target.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS, lease.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void unlock() {
+        target.unlock();
+    }
+
+    @Override
+    public void forceUnlock() {
+        target.forceUnlock();
+    }
+
+    @Override
+    public boolean isLocked() {
+        return target.isLocked();
+    }
+}
