@@ -12,6 +12,15 @@ public interface DistributedObject {
     /** The service name of queues, as 3.12 members know it. */
     String QUEUE_SERVICE = "hz:impl:queueService";
 
+    /** The service name of topics. */
+    String TOPIC_SERVICE = "hz:impl:topicService";
+
+    /** The service name of reliable topics, which live on ringbuffers named {@code _hz_rb_<topic>}. */
+    String RELIABLE_TOPIC_SERVICE = "hz:impl:reliableTopicService";
+
+    /** The service name of ringbuffers. */
+    String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
+
     /** The object's name, unique within its service. */
     String getName();
 

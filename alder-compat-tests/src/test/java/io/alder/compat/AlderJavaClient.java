@@ -5,8 +5,12 @@ import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderClient;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderRingbuffer;
+import io.alder.client.AlderTopic;
 import io.alder.client.AsyncAlderMap;
 import io.alder.client.AsyncAlderQueue;
+import io.alder.client.AsyncAlderRingbuffer;
+import io.alder.client.AsyncAlderTopic;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
@@ -17,6 +21,10 @@ import io.alder.client.MapEvent;
 import io.alder.client.MapListener;
 import io.alder.client.Member;
 import io.alder.client.MemberErrorException;
+import io.alder.client.Message;
+import io.alder.client.MessageListener;
+import io.alder.client.OverflowPolicy;
+import io.alder.client.ReliableMessageListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,11 +37,20 @@ final class AlderJavaClient implements ClientUnderTest {
 
     private static final ViewDialect MAP_DIALECT = new AlderDialect(AlderMap.class, AsyncAlderMap.class,
             map -> ((AlderMap<?, ?>) map).async(),
-            new ListenerBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
+            new ParameterBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
 
     private static final ViewDialect QUEUE_DIALECT = new AlderDialect(AlderQueue.class, AsyncAlderQueue.class,
             queue -> ((AlderQueue<?>) queue).async(),
-            new ListenerBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+
+    private static final ViewDialect TOPIC_DIALECT = new AlderDialect(AlderTopic.class, AsyncAlderTopic.class,
+            topic -> ((AlderTopic<?>) topic).async(), new ParameterBridge<>(RecordingMessageListener.class,
+                    MessageListener.class, AlderJavaClient::messageListener));
+
+    private static final ViewDialect RINGBUFFER_DIALECT = new AlderDialect(AlderRingbuffer.class,
+            AsyncAlderRingbuffer.class, ringbuffer -> ((AlderRingbuffer<?>) ringbuffer).async(),
+            new ParameterBridge<>(com.hazelcast.ringbuffer.OverflowPolicy.class, OverflowPolicy.class,
+                    policy -> OverflowPolicy.valueOf(policy.name())));
 
     /**
      * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
@@ -42,7 +59,7 @@ final class AlderJavaClient implements ClientUnderTest {
      * @param toAsync the structure's {@code async()}
      */
     private record AlderDialect(Class<?> backingType, Class<?> asyncType, UnaryOperator<Object> toAsync,
-            ListenerBridge<?> listeners) implements ViewDialect {
+            ParameterBridge<?> parameters) implements ViewDialect {
 
         private static final String ASYNC_SUFFIX = "Async";
 
@@ -88,6 +105,23 @@ final class AlderJavaClient implements ClientUnderTest {
         });
     }
 
+    /** A reliable listener, so that a reliable topic asks it whether it tolerates loss; a plain topic ignores that. */
+    private static Object messageListener(RecordingMessageListener recording) {
+        return new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<Object> message) {
+                Member publisher = message.getPublishingMember();
+                recording.heard(new SeenMessage(message.getMessageObject(), message.getSource(),
+                        message.getPublishTime(), publisher == null ? null : publisher.uuid()));
+            }
+
+            @Override
+            public boolean isLossTolerant() {
+                return recording.lossTolerant();
+            }
+        };
+    }
+
     private final AlderClient client;
 
     private AlderJavaClient(AlderClient client) {
@@ -114,15 +148,28 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
         return ClientViews.over(MapView.class, client.getMap(name), MAP_DIALECT);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E> QueueView<E> getQueue(String name) {
         return ClientViews.over(QueueView.class, client.getQueue(name), QUEUE_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getTopic(String name) {
+        return ClientViews.over(TopicView.class, client.getTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getReliableTopic(String name) {
+        return ClientViews.over(TopicView.class, client.getReliableTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> RingbufferView<E> getRingbuffer(String name) {
+        return ClientViews.over(RingbufferView.class, client.getRingbuffer(name), RINGBUFFER_DIALECT);
     }
 
     @Override
@@ -142,7 +189,8 @@ final class AlderJavaClient implements ClientUnderTest {
     public List<SeenObject> distributedObjects() {
         return client.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
-                        SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class)))
+                        SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class, AlderTopic.class,
+                        AlderRingbuffer.class)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.alder.compat;
 
+import io.alder.member.Engine;
 import io.alder.server.AlderServer;
 import io.alder.server.config.ServerConfig;
 import java.net.InetSocketAddress;
@@ -27,6 +28,11 @@ final class AlderMember implements ServerUnderTest {
                 .groupPassword(GROUP_PASSWORD)
                 .clientCleanupDelay(CLIENT_CLEANUP_DELAY);
         return new AlderMember(AlderServer.start(configure.apply(config).build()));
+    }
+
+    /** The member's engine, for suites that look inside it. */
+    Engine engine() {
+        return server.engine();
     }
 
     @Override

@@ -52,6 +52,26 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
+     * Starts {@code mainClass} with {@code args} and waits until it printed {@code readyLine}, its first line.
+     *
+     * @throws IllegalStateException if it printed something else first (it is then killed)
+     */
+    static ChildJvm startReady(Class<?> mainClass, String readyLine, String... args) throws IOException {
+        ChildJvm child = start(mainClass, args);
+        try {
+            List<String> said = child.awaitLines(1);
+            if (!said.equals(List.of(readyLine))) {
+                throw new IllegalStateException(mainClass.getSimpleName() + " said " + said + " instead of "
+                        + readyLine);
+            }
+            return child;
+        } catch (RuntimeException | Error e) {
+            child.close();
+            throw e;
+        }
+    }
+
+    /**
      * For the main method of a child: runs {@code body} with the stream the parent reads, which from then on
      * carries only what the body prints there, as {@code System.out} goes to the log (the clients log to it).
      * A failure is printed to both and ends the JVM, whose client threads would otherwise keep it alive.

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * queues, the cluster's members, the registry of distributed objects, and the errors members report.
- * {@link #close()} disconnects it.
+ * queues, topics, ringbuffers, the cluster's members, the registry of distributed objects, and the errors
+ * members report. {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
 
@@ -18,6 +18,15 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The queue called {@code name}, through a client-neutral view. */
     <E> QueueView<E> getQueue(String name);
+
+    /** The topic called {@code name}, through a client-neutral view. */
+    <E> TopicView<E> getTopic(String name);
+
+    /** The reliable topic called {@code name}, which lives on the ringbuffer {@code _hz_rb_<name>}, through a view. */
+    <E> TopicView<E> getReliableTopic(String name);
+
+    /** The ringbuffer called {@code name}, through a client-neutral view. */
+    <E> RingbufferView<E> getRingbuffer(String name);
 
     /**
      * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client

@@ -1,6 +1,9 @@
 package io.alder.compat;
 
-/** What every client-neutral view of a structure ({@link MapView}, {@link QueueView}) has besides its API. */
+/**
+ * What every client-neutral view of a structure ({@link MapView}, {@link QueueView}, {@link TopicView},
+ * {@link RingbufferView}) has besides its API.
+ */
 public interface ClientView {
 
     /** The client's own object behind this view, for identity checks. */

@@ -12,17 +12,25 @@ import org.junit.jupiter.api.DisplayName;
 class DistributedObjectsIT extends CompatSuite {
 
     @OnEveryClientServerAndRouting
-    @DisplayName("getDistributedObjects lists the maps and queues another client created, as map and queue proxies")
-    void listsCreatedMapsAndQueues(Target target) {
+    @DisplayName("getDistributedObjects lists the structures another client created as their proxies")
+    void listsCreatedStructures(Target target) {
         String first = uniqueName();
         String second = uniqueName();
         String queue = uniqueName();
-        otherClient(target).getMap(first);
-        otherClient(target).getMap(second);
-        otherClient(target).getQueue(queue);
+        String topic = uniqueName();
+        String reliableTopic = uniqueName();
+        String ringbuffer = uniqueName();
+        ClientUnderTest other = otherClient(target);
+        other.getMap(first);
+        other.getMap(second);
+        other.getQueue(queue);
+        other.getTopic(topic);
+        other.getReliableTopic(reliableTopic);
+        other.getRingbuffer(ringbuffer);
 
-        assertThat(client(target).distributedObjects())
-                .contains(SeenObject.map(first), SeenObject.map(second), SeenObject.queue(queue));
+        assertThat(client(target).distributedObjects()).contains(SeenObject.map(first), SeenObject.map(second),
+                SeenObject.queue(queue), SeenObject.topic(topic), SeenObject.reliableTopic(reliableTopic),
+                SeenObject.ringbuffer("_hz_rb_" + reliableTopic), SeenObject.ringbuffer(ringbuffer));
     }
 
     @OnEveryClientServerAndRouting

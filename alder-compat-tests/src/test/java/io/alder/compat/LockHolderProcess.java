@@ -2,7 +2,6 @@ package io.alder.compat;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -33,17 +32,7 @@ final class LockHolderProcess {
      * locks called {@code name}.
      */
     static ChildJvm start(ServerUnderTest server, Target target, String name) throws IOException {
-        ChildJvm holder = ChildJvm.start(LockHolderProcess.class, clientArguments(server, target, name));
-        try {
-            List<String> said = holder.awaitLines(1);
-            if (!said.equals(List.of(LOCKED))) {
-                throw new IllegalStateException("lock holder process said " + said + " instead of " + LOCKED);
-            }
-            return holder;
-        } catch (RuntimeException | Error e) {
-            holder.close();
-            throw e;
-        }
+        return ChildJvm.startReady(LockHolderProcess.class, LOCKED, clientArguments(server, target, name));
     }
 
     /**

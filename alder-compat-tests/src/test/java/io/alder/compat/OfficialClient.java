@@ -10,29 +10,40 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.ICompletableFuture;
 import com.hazelcast.core.IMap;
 import com.hazelcast.core.IQueue;
+import com.hazelcast.core.ITopic;
 import com.hazelcast.core.ItemEvent;
 import com.hazelcast.core.ItemListener;
 import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
+import com.hazelcast.core.Message;
+import com.hazelcast.core.MessageListener;
 import com.hazelcast.map.listener.MapListener;
+import com.hazelcast.ringbuffer.Ringbuffer;
+import com.hazelcast.topic.ReliableMessageListener;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /** The official 3.12.13 Java client as a {@link ClientUnderTest}. */
 final class OfficialClient implements ClientUnderTest {
 
     private static final ViewDialect MAP_DIALECT = new OfficialDialect(IMap.class,
-            new ListenerBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
+            new ParameterBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
 
     private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class,
-            new ListenerBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+
+    private static final ViewDialect TOPIC_DIALECT = new OfficialDialect(ITopic.class, new ParameterBridge<>(
+            RecordingMessageListener.class, MessageListener.class, OfficialClient::messageListener));
+
+    private static final ViewDialect RINGBUFFER_DIALECT = new OfficialDialect(Ringbuffer.class, ParameterBridge.NONE);
 
     /**
      * The official client's side of a view: the asynchronous methods are those of the structure itself, named
      * {@code xAsync}, and return ICompletableFutures.
      */
-    private record OfficialDialect(Class<?> backingType, ListenerBridge<?> listeners) implements ViewDialect {
+    private record OfficialDialect(Class<?> backingType, ParameterBridge<?> parameters) implements ViewDialect {
 
         @Override
         public Class<?> asyncType() {
@@ -61,7 +72,9 @@ final class OfficialClient implements ClientUnderTest {
 
                 @Override
                 public void onFailure(Throwable failure) {
-                    future.completeExceptionally(failure);
+                    // The client hands a member's exception over wrapped, as get() would throw it.
+                    future.completeExceptionally(failure instanceof ExecutionException wrapped
+                            && wrapped.getCause() != null ? wrapped.getCause() : failure);
                 }
             });
             return future;
@@ -88,6 +101,38 @@ final class OfficialClient implements ClientUnderTest {
         });
     }
 
+    /** A reliable listener, so that a reliable topic asks it whether it tolerates loss; a plain topic ignores that. */
+    private static Object messageListener(RecordingMessageListener recording) {
+        return new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<Object> message) {
+                Member publisher = message.getPublishingMember();
+                recording.heard(new SeenMessage(message.getMessageObject(), (String) message.getSource(),
+                        message.getPublishTime(), publisher == null ? null : publisher.getUuid()));
+            }
+
+            @Override
+            public long retrieveInitialSequence() {
+                return -1;
+            }
+
+            @Override
+            public void storeSequence(long sequence) {
+                // Starts after the newest message every time, as a plain listener does.
+            }
+
+            @Override
+            public boolean isLossTolerant() {
+                return recording.lossTolerant();
+            }
+
+            @Override
+            public boolean isTerminal(Throwable failure) {
+                return false;
+            }
+        };
+    }
+
     private final HazelcastInstance instance;
 
     OfficialClient(HazelcastInstance instance) {
@@ -110,15 +155,28 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
         return ClientViews.over(MapView.class, instance.getMap(name), MAP_DIALECT);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E> QueueView<E> getQueue(String name) {
         return ClientViews.over(QueueView.class, instance.getQueue(name), QUEUE_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getTopic(String name) {
+        return ClientViews.over(TopicView.class, instance.getTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getReliableTopic(String name) {
+        return ClientViews.over(TopicView.class, instance.getReliableTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> RingbufferView<E> getRingbuffer(String name) {
+        return ClientViews.over(RingbufferView.class, instance.getRingbuffer(name), RINGBUFFER_DIALECT);
     }
 
     @Override
@@ -139,7 +197,7 @@ final class OfficialClient implements ClientUnderTest {
     public List<SeenObject> distributedObjects() {
         return instance.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
-                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class)))
+                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class)))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An item listener of either client, remembering what it was told in arrival order (each client's listener
- * is made by its {@link ListenerBridge}).
+ * is made by its {@link ParameterBridge}).
  */
 public final class RecordingItemListener {
 

@@ -37,6 +37,11 @@ final class ReferenceMember implements ServerUnderTest {
         return new ReferenceMember(instance, new InetSocketAddress(ReferenceMembers.HOST, port));
     }
 
+    /** The member itself, for suites that look inside it. */
+    HazelcastInstance instance() {
+        return instance;
+    }
+
     @Override
     public ServerKind kind() {
         return ServerKind.REFERENCE;

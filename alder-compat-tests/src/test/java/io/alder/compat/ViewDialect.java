@@ -24,6 +24,6 @@ interface ViewDialect {
     /** The client's pending result as a CompletableFuture. */
     CompletableFuture<Object> future(Object pending);
 
-    /** How the view's listeners become the client's. */
-    ListenerBridge<?> listeners();
+    /** How the view's parameters of a type the client does not take (listeners, enums) become the client's. */
+    ParameterBridge<?> parameters();
 }

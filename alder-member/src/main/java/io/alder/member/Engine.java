@@ -3,6 +3,8 @@ package io.alder.member;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
 import io.alder.member.queue.QueueService;
+import io.alder.member.ringbuffer.RingbufferService;
+import io.alder.member.topic.TopicService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +28,8 @@ public final class Engine {
     private final MapService maps;
     private final LockService locks;
     private final QueueService queues;
+    private final TopicService topics;
+    private final RingbufferService ringbuffers;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -44,6 +48,10 @@ public final class Engine {
         onShutdown(queues::shutdown);
         this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
         onShutdown(locks::shutdown);
+        this.topics = new TopicService(clock, memberUuid, distributedObjects);
+        this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
+                clientSessions, distributedObjects);
+        onShutdown(ringbuffers::shutdown);
     }
 
     public EngineSettings settings() {
@@ -99,6 +107,16 @@ public final class Engine {
     /** The queues (IQueue) of this member. */
     public QueueService queues() {
         return queues;
+    }
+
+    /** The topics (ITopic) of this member. */
+    public TopicService topics() {
+        return topics;
+    }
+
+    /** The ringbuffers of this member, reliable topics' included. */
+    public RingbufferService ringbuffers() {
+        return ringbuffers;
     }
 
     /**

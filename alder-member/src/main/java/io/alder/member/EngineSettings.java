@@ -1,6 +1,7 @@
 package io.alder.member;
 
 import io.alder.member.queue.QueueSettings;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,11 +9,13 @@ import java.util.Objects;
  * The engine's settings, validated once.
  *
  * @param partitionCount how many partitions keys are spread over (3.12's default is 271)
- * @param clientCleanupDelay how long a client may be gone before its locks are released and its waiting
- *     operations dropped (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
+ * @param clientCleanupDelay how long a client may be gone before its locks and registrations are released
+ *     (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
  * @param queues the capacity of each queue (3.12's {@code queue} configuration; unbounded by default)
+ * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
  */
-public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues) {
+public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
+        RingbufferConfigs ringbuffers) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -25,10 +28,11 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay, Qu
             throw new IllegalArgumentException("client cleanup delay must not be negative: " + clientCleanupDelay);
         }
         Objects.requireNonNull(queues, "queues");
+        Objects.requireNonNull(ringbuffers, "ringbuffers");
     }
 
     /** Settings with every structure configured as 3.12 configures it by default. */
     public EngineSettings(int partitionCount, Duration clientCleanupDelay) {
-        this(partitionCount, clientCleanupDelay, QueueSettings.DEFAULTS);
+        this(partitionCount, clientCleanupDelay, QueueSettings.DEFAULTS, RingbufferConfigs.NONE);
     }
 }

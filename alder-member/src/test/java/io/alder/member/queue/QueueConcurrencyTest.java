@@ -7,6 +7,7 @@ import io.alder.member.Clock;
 import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
 import io.alder.member.Reply;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
@@ -40,7 +41,7 @@ class QueueConcurrencyTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService clients = Executors.newFixedThreadPool(PRODUCERS + CONSUMERS);
     private final Engine engine = new Engine(new EngineSettings(271, Duration.ofSeconds(60),
-            new QueueSettings(Map.of(QUEUE, CAPACITY))), Clock.SYSTEM, scheduler);
+            new QueueSettings(Map.of(QUEUE, CAPACITY)), RingbufferConfigs.NONE), Clock.SYSTEM, scheduler);
     private final QueueService queues = engine.queues();
     private final int partition = Partitions.partitionIdOfName(QUEUE, 271);
 

@@ -5,6 +5,7 @@ import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
 import io.alder.member.ManualScheduler;
 import io.alder.member.Reply;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
@@ -32,7 +33,7 @@ final class QueueFixture {
 
     final ManualScheduler time = new ManualScheduler(START);
     final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY,
-            new QueueSettings(Map.of("bounded-*", CAPACITY))), time, time);
+            new QueueSettings(Map.of("bounded-*", CAPACITY)), RingbufferConfigs.NONE), time, time);
     final QueueService queues = engine.queues();
 
     static int partitionOf(String name) {

@@ -84,6 +84,32 @@ public final class EventCodec {
         return new ItemEvent(in.readNullableData(), in.readString(), in.readInt());
     }
 
+    /**
+     * A TOPIC event (205): one message published on a topic.
+     *
+     * <pre>
+     *   | item: Data | publishTime: i64 | uuid: str |
+     * </pre>
+     *
+     * @param publishTime epoch milliseconds on the publishing member
+     * @param memberUuid the publishing member
+     */
+    public record TopicEvent(Data item, long publishTime, String memberUuid) {
+    }
+
+    public static ClientMessage encodeTopic(ByteBufAllocator allocator, long correlationId, int partitionId,
+            TopicEvent event) {
+        int size = MessageWriter.sizeOf(event.item()) + MessageWriter.LONG_SIZE
+                + MessageWriter.sizeOf(event.memberUuid());
+        return MessageWriter.start(allocator, MessageType.EVENT_TOPIC, correlationId, partitionId, size)
+                .writeData(event.item()).writeLong(event.publishTime()).writeString(event.memberUuid()).build();
+    }
+
+    public static TopicEvent decodeTopic(ClientMessage message) {
+        ParameterReader in = ResponseCodec.expect(message, MessageType.EVENT_TOPIC);
+        return new TopicEvent(in.readData(), in.readLong(), in.readString());
+    }
+
     /** MEMBER (200): a member joined or left. */
     public record MemberEvent(MemberInfo member, int eventType) {
     }

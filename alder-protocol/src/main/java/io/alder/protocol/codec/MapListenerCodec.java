@@ -129,7 +129,8 @@ public final class MapListenerCodec {
     }
 
     /**
-     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events.
+     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events. {@code
+     * Topic.addMessageListener} has the same layout (see {@link TopicCodec}).
      *
      * <pre>
      *   | name: str | localOnly: bool |

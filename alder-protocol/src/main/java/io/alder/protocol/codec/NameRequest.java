@@ -10,8 +10,8 @@ import io.alder.protocol.ParameterReader;
  * {@code entrySet}, {@code size}, {@code isEmpty}, {@code clear}, {@code eventJournalSubscribe}. Lock:
  * {@code isLocked} (0x0701), {@code getLockCount} (0x0703), {@code getRemainingLeaseTime} (0x0704). Queue:
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
- * {@code remainingCapacity}, {@code isEmpty}.
- *
+ * {@code remainingCapacity}, {@code isEmpty}. Ringbuffer: {@code size}, {@code tailSequence},
+ * {@code headSequence}, {@code capacity}, {@code remainingCapacity}.
  * <pre>
  *   | name: str |
  * </pre>

@@ -8,7 +8,7 @@ import io.alder.protocol.ParameterReader;
 /**
  * Requests with the object's name and the id a registration returned, to end it. Map:
  * {@code removeEntryListener}, {@code removePartitionLostListener}, {@code removeInterceptor}. Queue:
- * {@code removeListener}.
+ * {@code removeListener}. Topic: {@code removeMessageListener}.
  *
  * <pre>
  *   | name: str | registrationId: str |

@@ -8,7 +8,7 @@ import io.alder.serialization.Data;
 
 /**
  * Requests with the object's name and one value. Map: {@code containsValue}. Queue: {@code put},
- * {@code remove}, {@code contains}.
+ * {@code remove}, {@code contains}. Topic: {@code publish}.
  *
  * <pre>
  *   | name: str | value: Data |

@@ -41,6 +41,8 @@ public final class ClientEndpoint {
         new MapRequests(engine.maps()).registerAll(dispatcher);
         new LockRequests(engine.locks()).registerAll(dispatcher);
         new QueueRequests(engine.queues()).registerAll(dispatcher);
+        new TopicRequests(engine.topics(), engine.partitionCount()).registerAll(dispatcher);
+        new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

@@ -1,17 +1,23 @@
 package io.alder.server.config;
 
+import static java.util.Map.entry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.ringbuffer.InMemoryFormat;
+import io.alder.member.ringbuffer.RingbufferConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads a member's YAML file. Every key is optional and falls back to the default of
@@ -38,6 +44,13 @@ import java.util.function.BiConsumer;
  *     max-size: 0
  *   jobs-*:
  *     max-size: 10
+ * ringbuffer:
+ *   default:
+ *     capacity: 10000
+ *   events-*:
+ *     capacity: 500
+ *     time-to-live-seconds: 60
+ *     in-memory-format: BINARY
  * </pre>
  */
 public final class ConfigLoader {
@@ -58,22 +71,77 @@ public final class ConfigLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             return builder;
         }
-        object(root, "", source, Map.of(
-                "host", (key, node) -> builder.host(text(node, key, source)),
-                "port", (key, node) -> builder.port(integer(node, key, source)),
-                "group", (key, node) -> object(node, key + ".", source, Map.of(
+        object(root, "", source, Map.ofEntries(
+                entry("host", (key, node) -> builder.host(text(node, key, source))),
+                entry("port", (key, node) -> builder.port(integer(node, key, source))),
+                entry("group", (key, node) -> object(node, key + ".", source, Map.of(
                         "name", (k, n) -> builder.groupName(text(n, k, source)),
-                        "password", (k, n) -> builder.groupPassword(text(n, k, source)))),
-                "partition-count", (key, node) -> builder.partitionCount(integer(node, key, source)),
-                "heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source)),
-                "client-cleanup-delay-seconds", (key, node) -> builder.clientCleanupDelay(seconds(node, key, source)),
-                "max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
+                        "password", (k, n) -> builder.groupPassword(text(n, k, source))))),
+                entry("partition-count", (key, node) -> builder.partitionCount(integer(node, key, source))),
+                entry("heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source))),
+                entry("client-cleanup-delay-seconds",
+                        (key, node) -> builder.clientCleanupDelay(seconds(node, key, source))),
+                entry("max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
-                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
-                "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
-                "queues", (key, node) -> builder.queueMaxSizes(queueMaxSizes(node, key, source))));
+                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source))))),
+                entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
+                entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
+                entry("queues", (key, node) -> builder.queueMaxSizes(
+                        byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
+                entry("ringbuffer", (key, node) -> builder.ringbuffers(
+                        byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer)))));
         return builder;
+    }
+
+    /** Reads the settings of one structure, named by {@code key} in errors. */
+    @FunctionalInterface
+    private interface SettingsReader<T> {
+        T read(JsonNode node, String key, String source);
+    }
+
+    /** A mapping of structure names, name patterns or {@code default} to their settings. */
+    private static <T> Map<String, T> byName(JsonNode node, String key, String source, String structure,
+            SettingsReader<T> settings) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of " + structure
+                    + " names to their settings");
+        }
+        Map<String, T> byName = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> byName.put(field.getKey(),
+                settings.read(field.getValue(), key + "." + field.getKey(), source)));
+        return byName;
+    }
+
+    /** One ringbuffer's settings, starting from 3.12's defaults. */
+    private static RingbufferConfig ringbuffer(JsonNode node, String key, String source) {
+        RingbufferConfig[] config = {RingbufferConfig.DEFAULT};
+        object(node, key + ".", source, Map.of(
+                "capacity", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withCapacity(integer(n, k, source))),
+                "time-to-live-seconds", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withTimeToLiveSeconds(integer(n, k, source))),
+                "in-memory-format", (k, n) -> config[0] = config[0].withInMemoryFormat(inMemoryFormat(n, k, source))));
+        return config[0];
+    }
+
+    /** Applies a change whose validation names no key, naming it in the error. */
+    private static RingbufferConfig valid(String key, String source, Supplier<RingbufferConfig> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static InMemoryFormat inMemoryFormat(JsonNode node, String key, String source) {
+        String text = text(node, key, source);
+        for (InMemoryFormat format : InMemoryFormat.values()) {
+            if (format.name().equalsIgnoreCase(text)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException(source + ": '" + key + "' must be one of "
+                + Arrays.toString(InMemoryFormat.values()) + ", got " + text);
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {
@@ -111,20 +179,13 @@ public final class ConfigLoader {
     }
 
     /**
-     * Each queue name or pattern's {@code max-size}; an entry without one is unbounded, as a 3.12 queue
-     * configuration without {@code max-size} is.
+     * One queue's {@code max-size}; without one the queue is unbounded, as a 3.12 queue configuration
+     * without {@code max-size} is.
      */
-    private static Map<String, Integer> queueMaxSizes(JsonNode node, String key, String source) {
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of queue names to settings");
-        }
-        Map<String, Integer> maxSizes = new LinkedHashMap<>();
-        node.fields().forEachRemaining(queue -> {
-            maxSizes.put(queue.getKey(), 0);
-            object(queue.getValue(), key + "." + queue.getKey() + ".", source, Map.of(
-                    "max-size", (k, n) -> maxSizes.put(queue.getKey(), integer(n, k, source))));
-        });
-        return maxSizes;
+    private static int queueMaxSize(JsonNode node, String key, String source) {
+        int[] maxSize = {0};
+        object(node, key + ".", source, Map.of("max-size", (k, n) -> maxSize[0] = integer(n, k, source)));
+        return maxSize[0];
     }
 
     private static int integer(JsonNode node, String key, String source) {

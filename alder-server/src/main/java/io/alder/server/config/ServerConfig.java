@@ -1,6 +1,8 @@
 package io.alder.server.config;
 
 import io.alder.member.queue.QueueSettings;
+import io.alder.member.ringbuffer.RingbufferConfig;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,7 @@ public final class ServerConfig {
     private final String logLevel;
     private final Map<String, String> memberAttributes;
     private final QueueSettings queues;
+    private final RingbufferConfigs ringbuffers;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -37,6 +40,7 @@ public final class ServerConfig {
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
         this.queues = new QueueSettings(b.queueMaxSizes);
+        this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -63,7 +67,7 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .queueMaxSizes(queues.maxSizes());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap());
     }
 
     public String host() {
@@ -116,6 +120,11 @@ public final class ServerConfig {
         return queues;
     }
 
+    /** Ringbuffer settings by name or name pattern (see {@link RingbufferConfigs}); none by default. */
+    public RingbufferConfigs ringbuffers() {
+        return ringbuffers;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -130,6 +139,7 @@ public final class ServerConfig {
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
         private Map<String, Integer> queueMaxSizes = Map.of();
+        private Map<String, RingbufferConfig> ringbuffers = Map.of();
 
         private Builder() {
         }
@@ -195,6 +205,12 @@ public final class ServerConfig {
          */
         public Builder queueMaxSizes(Map<String, Integer> value) {
             queueMaxSizes = value;
+            return this;
+        }
+
+        /** Ringbuffer settings by name, name pattern or {@code default}. */
+        public Builder ringbuffers(Map<String, RingbufferConfig> value) {
+            ringbuffers = value;
             return this;
         }
 

@@ -14,6 +14,8 @@ import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.RingbufferCodec;
+import io.alder.protocol.codec.TopicCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.EnumMap;
@@ -52,6 +54,8 @@ final class GoldenCodecs {
         registerClientRequests();
         registerFamily(MapCodec.REQUESTS);
         registerFamily(QueueCodec.REQUESTS);
+        registerFamily(TopicCodec.REQUESTS);
+        registerFamily(RingbufferCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }
@@ -132,6 +136,8 @@ final class GoldenCodecs {
                 header.correlationId(), header.partitionId(), (EventCodec.EntryEvent) value));
         put(EVENT_ITEM, EventCodec::decodeItem, (allocator, header, value) -> EventCodec.encodeItem(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.ItemEvent) value));
+        put(EVENT_TOPIC, EventCodec::decodeTopic, (allocator, header, value) -> EventCodec.encodeTopic(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.TopicEvent) value));
         put(EVENT_MEMBER, EventCodec::decodeMember, (allocator, header, value) ->
                 EventCodec.encodeMember(allocator, header.correlationId(), (EventCodec.MemberEvent) value));
         put(EVENT_MEMBERLIST, EventCodec::decodeMemberList, (allocator, header, value) ->

@@ -2,6 +2,8 @@ package io.alder.client.internal.proxy;
 
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderRingbuffer;
+import io.alder.client.AlderTopic;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.internal.ClientContext;
@@ -17,15 +19,16 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map or queue proxy per name (its blocking view over the asynchronous
- * one), announced to the cluster on first use and forgotten when destroyed; the cluster's list of distributed
- * objects; distributed object listeners. Thread-safe.
+ * The typed objects of one client: one map, queue, topic, reliable topic or ringbuffer proxy per name (its
+ * blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
+ * destroyed; the cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
 
     private final ClientContext context;
     private final ObjectRegistry cluster;
     private final Blocking blocking;
+    private final MessagingSupport messaging;
     private final LockReferenceIds referenceIds = new LockReferenceIds();
     private final ConcurrentMap<DistributedObjectInfo, CompletableFuture<DistributedObject>> proxies =
             new ConcurrentHashMap<>();
@@ -33,11 +36,14 @@ public final class ClientProxies implements ObjectRegistry {
     /**
      * @param cluster announces objects to the cluster and destroys them
      * @param blocking how the blocking views wait
+     * @param messaging what topics and reliable topics need
      */
-    public ClientProxies(ClientContext context, ObjectRegistry cluster, Blocking blocking) {
+    public ClientProxies(ClientContext context, ObjectRegistry cluster, Blocking blocking,
+            MessagingSupport messaging) {
         this.context = context;
         this.cluster = cluster;
         this.blocking = blocking;
+        this.messaging = messaging;
     }
 
     /**
@@ -56,10 +62,37 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingAlderQueue<>(new QueueProxy<E>(name, context, this), blocking));
     }
 
+    /** The topic {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderTopic<E>> topic(String name) {
+        return typed(DistributedObject.TOPIC_SERVICE, name,
+                () -> new BlockingTopic<>(new TopicProxy<E>(name, context, this, messaging::memberByUuid),
+                        DistributedObject.TOPIC_SERVICE, blocking));
+    }
+
     /**
-     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps and queues as their
-     * proxies (announced like {@link #map} if this client had not used them yet, as 3.12 does), other objects
-     * as handles that can be named and destroyed.
+     * The reliable topic {@code name}, once the cluster acknowledged its ringbuffer {@code _hz_rb_<name>} and
+     * then the topic, as 3.12 clients announce them; shared like a {@link #map}.
+     */
+    public <E> CompletableFuture<AlderTopic<E>> reliableTopic(String name) {
+        String service = DistributedObject.RELIABLE_TOPIC_SERVICE;
+        return typed(service, name,
+                () -> create(DistributedObject.RINGBUFFER_SERVICE, ReliableTopicProxy.RINGBUFFER_PREFIX + name)
+                        .thenCompose(ringbuffer -> create(service, name)),
+                () -> new BlockingTopic<>(new ReliableTopicProxy<E>(name, context, this,
+                        messaging.reliableTopicConfigs().apply(name), messaging::memberByAddress,
+                        messaging.userExecutor()), service, blocking));
+    }
+
+    /** The ringbuffer {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderRingbuffer<E>> ringbuffer(String name) {
+        return typed(DistributedObject.RINGBUFFER_SERVICE, name,
+                () -> new BlockingRingbuffer<>(new RingbufferProxy<E>(name, context, this), blocking));
+    }
+
+    /**
+     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps, queues, topics,
+     * reliable topics and ringbuffers as their proxies (announced like {@link #map} if this client had not
+     * used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -97,9 +130,15 @@ public final class ClientProxies implements ObjectRegistry {
      * the proxy and announces the object, later calls share the outcome, and a failed announcement is
      * forgotten.
      */
-    @SuppressWarnings("unchecked")
     private <T extends DistributedObject> CompletableFuture<T> typed(String serviceName, String name,
             Supplier<T> newProxy) {
+        return typed(serviceName, name, () -> create(serviceName, name), newProxy);
+    }
+
+    /** {@link #typed(String, String, Supplier)} with an announcement of its own. */
+    @SuppressWarnings("unchecked")
+    private <T extends DistributedObject> CompletableFuture<T> typed(String serviceName, String name,
+            Supplier<CompletableFuture<Void>> announce, Supplier<T> newProxy) {
         DistributedObjectInfo object = new DistributedObjectInfo(serviceName, Objects.requireNonNull(name, "name"));
         CompletableFuture<DistributedObject> created = new CompletableFuture<>();
         CompletableFuture<DistributedObject> known = proxies.putIfAbsent(object, created);
@@ -107,7 +146,7 @@ public final class ClientProxies implements ObjectRegistry {
             return (CompletableFuture<T>) (CompletableFuture<?>) known;
         }
         T proxy = newProxy.get();
-        create(serviceName, name).whenComplete((ignored, failure) -> {
+        announce.get().whenComplete((ignored, failure) -> {
             if (failure == null) {
                 created.complete(proxy);
             } else {
@@ -129,6 +168,9 @@ public final class ClientProxies implements ObjectRegistry {
         return switch (info.serviceName()) {
             case DistributedObject.MAP_SERVICE -> map(info.name());
             case DistributedObject.QUEUE_SERVICE -> queue(info.name());
+            case DistributedObject.TOPIC_SERVICE -> topic(info.name());
+            case DistributedObject.RELIABLE_TOPIC_SERVICE -> reliableTopic(info.name());
+            case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
             default -> CompletableFuture.completedFuture(
                     new ObjectHandle(info.serviceName(), info.name(), this, blocking));
         };

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderRingbuffer;
+import io.alder.client.AlderTopic;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
@@ -22,17 +24,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** One map proxy per name, announced once; the cluster's object list; distributed object listeners. */
+/** One proxy per object, announced once; the cluster's object list; distributed object listeners. */
 class ClientProxiesTest {
 
     private static final String MAPS = DistributedObject.MAP_SERVICE;
     private static final String QUEUES = DistributedObject.QUEUE_SERVICE;
-    private static final String TOPICS = "hz:impl:topicService";
+    private static final String TOPICS = DistributedObject.TOPIC_SERVICE;
+    private static final String RELIABLE_TOPICS = DistributedObject.RELIABLE_TOPIC_SERVICE;
+    private static final String RINGBUFFERS = DistributedObject.RINGBUFFER_SERVICE;
+    private static final String LISTS = "hz:impl:listService";
 
     private final TestContext context = new TestContext();
     private final RecordingInvocations sent = context.invocations();
     private final RecordingObjects objects = new RecordingObjects();
-    private final ClientProxies proxies = new ClientProxies(context, objects, new Blocking(Duration.ofSeconds(30)));
+    private final ClientProxies proxies = new ClientProxies(context, objects, new Blocking(Duration.ofSeconds(30)),
+            context.messaging());
 
     @AfterEach
     void releaseRequests() {
@@ -84,7 +90,25 @@ class ClientProxiesTest {
     }
 
     @Test
-    @DisplayName("the cluster's objects are listed as map and queue proxies, announced, and handles for other kinds")
+    @DisplayName("a reliable topic announces its ringbuffer _hz_rb_<name> first, then itself")
+    void reliableTopicAnnouncesItsRingbufferFirst() {
+        CompletableFuture<AlderTopic<String>> topic = proxies.reliableTopic("news");
+
+        assertThat(single(objects.calls())).extracting(Call::operation, Call::serviceName, Call::name)
+                .containsExactly("create", RINGBUFFERS, "_hz_rb_news");
+        objects.calls().get(0).done().complete(null);
+        assertThat(objects.calls()).hasSize(2).last().extracting(Call::operation, Call::serviceName, Call::name)
+                .containsExactly("create", RELIABLE_TOPICS, "news");
+        assertThat(topic).isNotDone();
+        objects.calls().get(1).done().complete(null);
+
+        assertThat(topic.join().getServiceName()).isEqualTo(RELIABLE_TOPICS);
+        assertThat(proxies.reliableTopic("news")).isSameAs(topic);
+        assertThat(objects.calls()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the cluster's objects are listed as typed proxies, announced, and handles for other kinds")
     void distributedObjects() {
         CompletableFuture<List<DistributedObject>> listed = proxies.distributedObjects();
         ClientMessage request = single(sent.invocations()).request();
@@ -92,17 +116,24 @@ class ClientProxiesTest {
 
         single(sent.invocations()).response().complete(ResponseCodec.encodeDistributedObjects(context.allocator(), 0,
                 List.of(new DistributedObjectInfo(MAPS, "orders"), new DistributedObjectInfo(QUEUES, "jobs"),
-                        new DistributedObjectInfo(TOPICS, "news"))));
+                        new DistributedObjectInfo(TOPICS, "news"), new DistributedObjectInfo(RINGBUFFERS, "log"),
+                        new DistributedObjectInfo(LISTS, "todo"))));
         assertThat(objects.calls()).extracting(Call::operation, Call::serviceName, Call::name)
-                .containsExactly(tuple("create", MAPS, "orders"), tuple("create", QUEUES, "jobs"));
+                .containsExactly(tuple("create", MAPS, "orders"), tuple("create", QUEUES, "jobs"),
+                        tuple("create", TOPICS, "news"), tuple("create", RINGBUFFERS, "log"));
         assertThat(listed).isNotDone();
         objects.calls().forEach(call -> call.done().complete(null));
 
         assertThat(listed.join()).extracting(DistributedObject::getServiceName, DistributedObject::getName)
-                .containsExactly(tuple(MAPS, "orders"), tuple(QUEUES, "jobs"), tuple(TOPICS, "news"));
+                .containsExactly(tuple(MAPS, "orders"), tuple(QUEUES, "jobs"), tuple(TOPICS, "news"),
+                        tuple(RINGBUFFERS, "log"), tuple(LISTS, "todo"));
         assertThat(listed.join().get(0)).isInstanceOf(AlderMap.class).isSameAs(proxies.map("orders").join());
         assertThat(listed.join().get(1)).isInstanceOf(AlderQueue.class).isSameAs(proxies.queue("jobs").join());
-        assertThat(listed.join().get(2)).isNotInstanceOfAny(AlderMap.class, AlderQueue.class);
+        assertThat(listed.join().get(2)).isInstanceOf(AlderTopic.class).isSameAs(proxies.topic("news").join());
+        assertThat(listed.join().get(3)).isInstanceOf(AlderRingbuffer.class)
+                .isSameAs(proxies.ringbuffer("log").join());
+        assertThat(listed.join().get(4)).isNotInstanceOfAny(AlderMap.class, AlderQueue.class, AlderTopic.class,
+                AlderRingbuffer.class);
     }
 
     @Test

@@ -17,7 +17,8 @@ class QueueProxiesTest {
 
     private final TestContext context = new TestContext();
     private final RecordingObjects objects = new RecordingObjects();
-    private final ClientProxies proxies = new ClientProxies(context, objects, new Blocking(Duration.ofSeconds(30)));
+    private final ClientProxies proxies = new ClientProxies(context, objects, new Blocking(Duration.ofSeconds(30)),
+            context.messaging());
 
     @AfterEach
     void releaseRequests() {
