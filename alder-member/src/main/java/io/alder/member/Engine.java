@@ -40,9 +40,6 @@ public final class Engine {
         this.maps = new MapService(settings.partitionCount(), clock, scheduler, memberUuid, clientSessions,
                 distributedObjects);
         onShutdown(maps::shutdown);
-        // Created before the locks, so that it hears of a departed client first: 3.12 drops a departed client's
-        // waiting operations before it releases the client's locks, and clients can tell (once its locks are
-        // free, no item goes to a take of the departed client).
         this.queues = new QueueService(settings.partitionCount(), settings.queues(), scheduler, memberUuid,
                 clientSessions, distributedObjects);
         onShutdown(queues::shutdown);

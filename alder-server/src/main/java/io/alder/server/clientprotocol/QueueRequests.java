@@ -32,8 +32,8 @@ import java.util.List;
  * fill with the partition of the queue's name, as on a 3.12 member; a header without one (-1) is refused
  * with an {@link IllegalArgumentException}. {@code offer} with a timeout, {@code put}, {@code poll} with a
  * timeout and {@code take} are answered when the engine completes them: they wait in the engine, not on
- * this thread. They belong to the connection's client, and are dropped once it is gone (after the
- * member's client cleanup delay, as in 3.12). Item listener registrations live as long as the connection
+ * this thread. They belong to the connection's client, and are dropped as soon as its connection closes,
+ * as in 3.12. Item listener registrations live as long as the connection
  * (or until removed); their events carry the registration's correlation id and the queue's partition.
  */
 public final class QueueRequests {

@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * log-level: INFO
  * member-attributes:
  *   zone: a
- * queues:
+ * queue:
  *   default:
  *     max-size: 0
  *   jobs-*:
@@ -86,7 +86,7 @@ public final class ConfigLoader {
                         "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source))))),
                 entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
                 entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
-                entry("queues", (key, node) -> builder.queueMaxSizes(
+                entry("queue", (key, node) -> builder.queueMaxSizes(
                         byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
                 entry("ringbuffer", (key, node) -> builder.ringbuffers(
                         byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer)))));

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The {@code queues} section: each queue name or pattern with its {@code max-size}, as 3.12 configures queues. */
+/** The {@code queue} section: each queue name or pattern with its {@code max-size}, as 3.12 configures queues. */
 class QueueConfigTest {
 
     @Test
@@ -22,7 +22,7 @@ class QueueConfigTest {
     @Test
     void readsMaxSizesByNameAndPattern() throws IOException {
         String yaml = """
-                queues:
+                queue:
                   default:
                     max-size: 1000
                   jobs-*:
@@ -45,14 +45,14 @@ class QueueConfigTest {
 
     @Test
     void refusesUnknownKeysNegativeSizesAndAmbiguousPatterns() {
-        assertThatThrownBy(() -> load("queues:\n  jobs:\n    max-items: 3\n"))
-                .hasMessageContaining("unknown key 'queues.jobs.max-items'");
-        assertThatThrownBy(() -> load("queues:\n  jobs:\n    max-size: many\n"))
-                .hasMessageContaining("'queues.jobs.max-size' must be a whole number");
-        assertThatThrownBy(() -> load("queues: 10\n")).hasMessageContaining("'queues' must be a mapping");
-        assertThatThrownBy(() -> load("queues:\n  jobs:\n    max-size: -1\n"))
+        assertThatThrownBy(() -> load("queue:\n  jobs:\n    max-items: 3\n"))
+                .hasMessageContaining("unknown key 'queue.jobs.max-items'");
+        assertThatThrownBy(() -> load("queue:\n  jobs:\n    max-size: many\n"))
+                .hasMessageContaining("'queue.jobs.max-size' must be a whole number");
+        assertThatThrownBy(() -> load("queue: 10\n")).hasMessageContaining("'queue' must be a mapping");
+        assertThatThrownBy(() -> load("queue:\n  jobs:\n    max-size: -1\n"))
                 .hasMessageContaining("max size of queue 'jobs': -1");
-        assertThatThrownBy(() -> load("queues:\n  a-*:\n    max-size: 1\n  \"*-z\":\n    max-size: 2\n"))
+        assertThatThrownBy(() -> load("queue:\n  a-*:\n    max-size: 1\n  \"*-z\":\n    max-size: 2\n"))
                 .hasMessageContaining("'*-z' and 'a-*' match some names equally well");
     }
 
