@@ -99,6 +99,15 @@ async function eventually(what, check, timeoutMs = 10000, pollMs = 100) {
     }
 }
 
+/** Wraps a promise so a step can check whether it has settled yet, e.g. a call that waits on the member. */
+function tracked(promise) {
+    const state = { settled: false };
+    state.promise = promise.finally(() => {
+        state.settled = true;
+    });
+    return state;
+}
+
 /** The state one scenario run shares with its steps: options, clients, unique names. */
 class ScenarioContext {
     constructor(title, options) {
@@ -221,4 +230,4 @@ function runScenario(title, body) {
         });
 }
 
-module.exports = { runScenario, eventually };
+module.exports = { runScenario, eventually, tracked };

@@ -2,18 +2,9 @@
 // A key lock contended by two clients. Each client is one lock owner (the Node.js client always sends
 // thread id 0), so the clients exclude each other.
 const assert = require('node:assert/strict');
-const { runScenario } = require('../lib/scenario');
+const { runScenario, tracked } = require('../lib/scenario');
 
 const NOT_OWNER = /java\.lang\.IllegalMonitorStateException/;
-
-/** Wraps a promise so a step can check whether it has settled yet. */
-function tracked(promise) {
-    const state = { settled: false };
-    state.promise = promise.finally(() => {
-        state.settled = true;
-    });
-    return state;
-}
 
 runScenario('two-clients-lock', async (ctx, step) => {
     const mapName = ctx.name('contended');

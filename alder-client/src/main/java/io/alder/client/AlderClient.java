@@ -5,6 +5,7 @@ import io.alder.client.internal.ClientRuntime;
 import io.alder.client.internal.proxy.Blocking;
 import io.alder.client.internal.proxy.ClientProxies;
 import io.alder.client.internal.proxy.ClusterMembership;
+import io.alder.client.internal.proxy.MessagingSupport;
 import io.alder.client.internal.proxy.ProxyRegistry;
 import io.alder.protocol.codec.Address;
 import io.alder.protocol.codec.MemberInfo;
@@ -42,8 +43,9 @@ public final class AlderClient implements AutoCloseable {
         ProxyRegistry registry = new ProxyRegistry(context.invocations(), context.allocator(),
                 this::createProxyTarget);
         runtime.announceOnReconnect(registry::announced);
-        this.proxies = new ClientProxies(context, registry, blocking);
         this.cluster = new ClusterMembership(runtime.cluster());
+        this.proxies = new ClientProxies(context, registry, blocking,
+                new MessagingSupport(cluster, runtime.userExecutor(), config::reliableTopic));
     }
 
     /**
@@ -89,6 +91,50 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
+     * The distributed queue {@code name}. The first call for a name announces the queue to the cluster and
+     * waits for its acknowledgement; later calls return the same queue at once. The queue is created in the
+     * cluster on first use and shared with every client that uses the name; its capacity comes from the
+     * cluster's configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderQueue<E> getQueue(String name) {
+        return blocking.join(proxies.<E>queue(name));
+    }
+
+    /**
+     * The topic {@code name}: each message published reaches the listeners registered at that moment, in
+     * any client, pushed by the member. The first call for a name announces the topic to the cluster and
+     * waits for its acknowledgement; later calls return the same topic at once.
+     *
+     * @param <E> the message type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderTopic<E> getTopic(String name) {
+        return blocking.join(proxies.<E>topic(name));
+    }
+
+    /**
+     * The reliable topic {@code name}, which keeps its messages in the ringbuffer {@code _hz_rb_<name>}
+     * (configured on the members by the topic's name) and which every listener reads at its own pace, as
+     * 3.12 clients do; it is shared with 3.12 Java and Node.js clients that use the name. Its behaviour in
+     * this client is {@link ClientConfig#reliableTopic(String)}. Announced like {@link #getTopic}.
+     *
+     * @param <E> the message type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderTopic<E> getReliableTopic(String name) {
+        return blocking.join(proxies.<E>reliableTopic(name));
+    }
+
+    /**
+     * The ringbuffer {@code name}. Announced like {@link #getTopic}.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderRingbuffer<E> getRingbuffer(String name) {
+        return blocking.join(proxies.<E>ringbuffer(name));
+    }
+
+    /**
      * The distributed counter {@code name} (3.12's {@code IAtomicLong}). The first call for a name announces
      * it to the cluster and waits for its acknowledgement; later calls return the same counter at once.
      */
@@ -124,9 +170,11 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
-     * Every distributed object of the cluster, whichever client created it: maps, counters, references,
-     * latches and semaphores as their typed objects ({@link AlderMap}, {@link AlderAtomicLong}, ...), other
-     * kinds of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
+     * as {@link AlderQueue}s, topics and reliable topics as {@link AlderTopic}s, ringbuffers as
+     * {@link AlderRingbuffer}s, counters, references, latches and semaphores as {@link AlderAtomicLong}s,
+     * {@link AlderAtomicReference}s, {@link AlderCountDownLatch}es and {@link AlderSemaphore}s, other kinds
+     * of objects as plain {@link DistributedObject}s that can be named and destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

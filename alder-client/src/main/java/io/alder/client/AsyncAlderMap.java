@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface AsyncAlderMap<K, V> {
+public interface AsyncAlderMap<K, V> extends AsyncDistributedObject {
 
     /** The map's name. */
     String getName();

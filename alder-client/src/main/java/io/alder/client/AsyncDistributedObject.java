@@ -1,19 +1,13 @@
 package io.alder.client;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/**
- * The asynchronous view of a named structure that lives in the cluster (a counter, a latch, ...): its name,
- * and a way to destroy it that does not block.
- */
+/** What every asynchronous view of a distributed object offers: its name, and destroying it. */
 public interface AsyncDistributedObject {
 
-    /** The object's name, unique within its service. */
+    /** The object's name. */
     String getName();
 
-    /**
-     * Destroys the object on the cluster: its data is dropped for every client, and using the name again
-     * creates a new object.
-     */
-    CompletableFuture<Void> destroy();
+    /** Destroys the object on the cluster (see {@link DistributedObject#destroy()}). */
+    CompletionStage<Void> destroy();
 }

@@ -4,7 +4,9 @@ import io.alder.serialization.SerializationConfig;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,6 +36,8 @@ import java.util.Objects;
  * <tr><td>{@link #clientName()}</td><td>{@code alder.client}</td></tr>
  * <tr><td>{@link #labels()}</td><td>none</td></tr>
  * <tr><td>{@link #serialization()}</td><td>{@link SerializationConfig#defaults()}</td></tr>
+ * <tr><td>{@link #reliableTopic(String)}</td><td>{@link ReliableTopicConfig#DEFAULT}: batches of 10,
+ * {@link TopicOverloadPolicy#BLOCK}</td></tr>
  * </table>
  */
 public final class ClientConfig {
@@ -72,6 +76,7 @@ public final class ClientConfig {
     private final String clientName;
     private final List<String> labels;
     private final SerializationConfig serialization;
+    private final Map<String, ReliableTopicConfig> reliableTopics;
 
     private ClientConfig(Builder builder) {
         this.addresses = builder.addresses.isEmpty() ? DEFAULT_ADDRESSES : List.copyOf(builder.addresses);
@@ -94,6 +99,7 @@ public final class ClientConfig {
         this.clientName = builder.clientName;
         this.labels = List.copyOf(builder.labels);
         this.serialization = builder.serialization;
+        this.reliableTopics = Map.copyOf(builder.reliableTopics);
     }
 
     /** A builder with every setting at its default. */
@@ -113,6 +119,7 @@ public final class ClientConfig {
             builder.addresses.addAll(addresses);
         }
         builder.credentials = credentials;
+        builder.reliableTopics.putAll(reliableTopics);
         return builder.groupName(groupName).groupPassword(groupPassword).smartRouting(smartRouting)
                 .connectionTimeout(connectionTimeout).clusterConnectTimeout(clusterConnectTimeout)
                 .reconnectBackoff(reconnectBackoff).reconnect(reconnect).whenDisconnected(whenDisconnected)
@@ -253,6 +260,11 @@ public final class ClientConfig {
         return serialization;
     }
 
+    /** How the reliable topic {@code topicName} behaves in this client: as set for that name, or the default. */
+    public ReliableTopicConfig reliableTopic(String topicName) {
+        return reliableTopics.getOrDefault(topicName, ReliableTopicConfig.DEFAULT);
+    }
+
     /** The settings, without secrets: neither the password nor the credentials object is shown. */
     @Override
     public String toString() {
@@ -290,6 +302,7 @@ public final class ClientConfig {
         private String clientName = "alder.client";
         private final List<String> labels = new ArrayList<>();
         private SerializationConfig serialization = SerializationConfig.defaults();
+        private final Map<String, ReliableTopicConfig> reliableTopics = new HashMap<>();
 
         private Builder() {
         }
@@ -465,6 +478,16 @@ public final class ClientConfig {
         /** Sets {@link ClientConfig#serialization()}. Default: {@link SerializationConfig#defaults()}. */
         public Builder serialization(SerializationConfig serialization) {
             this.serialization = Objects.requireNonNull(serialization, "serialization");
+            return this;
+        }
+
+        /**
+         * Sets {@link ClientConfig#reliableTopic(String)} for the reliable topic {@code topicName}. Default:
+         * {@link ReliableTopicConfig#DEFAULT} for every topic.
+         */
+        public Builder reliableTopic(String topicName, ReliableTopicConfig config) {
+            reliableTopics.put(Objects.requireNonNull(topicName, "topicName"),
+                    Objects.requireNonNull(config, "config"));
             return this;
         }
 

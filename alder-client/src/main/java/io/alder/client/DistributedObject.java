@@ -1,7 +1,7 @@
 package io.alder.client;
 
 /**
- * A named structure that lives in the cluster, such as a map. Its name and service name identify it
+ * A named structure that lives in the cluster, such as a map or a queue. Its name and service name identify it
  * cluster-wide: every client that asks for the map {@code "orders"} works on the same data.
  */
 public interface DistributedObject {
@@ -9,6 +9,17 @@ public interface DistributedObject {
     /** The service name of maps, as 3.12 members know it. */
     String MAP_SERVICE = "hz:impl:mapService";
 
+    /** The service name of queues, as 3.12 members know it. */
+    String QUEUE_SERVICE = "hz:impl:queueService";
+
+    /** The service name of topics. */
+    String TOPIC_SERVICE = "hz:impl:topicService";
+
+    /** The service name of reliable topics, which live on ringbuffers named {@code _hz_rb_<topic>}. */
+    String RELIABLE_TOPIC_SERVICE = "hz:impl:reliableTopicService";
+
+    /** The service name of ringbuffers. */
+    String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
     /** The service name of atomic longs, as 3.12 members know it. */
     String ATOMIC_LONG_SERVICE = "hz:impl:atomicLongService";
 

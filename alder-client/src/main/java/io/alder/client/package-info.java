@@ -1,11 +1,15 @@
 /**
  * Alder's Java client API: connect with {@link io.alder.client.AlderClient#connect}, then work with
  * distributed maps through {@link io.alder.client.AlderMap} (blocking) or
- * {@link io.alder.client.AsyncAlderMap} (returns {@link java.util.concurrent.CompletionStage}s), and with
- * counters ({@link io.alder.client.AlderAtomicLong}), references ({@link io.alder.client.AlderAtomicReference}),
- * count-down latches ({@link io.alder.client.AlderCountDownLatch}) and semaphores
- * ({@link io.alder.client.AlderSemaphore}), each with an {@code async()} view. The client works with Alder
- * members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
+ * {@link io.alder.client.AsyncAlderMap} (returns {@link java.util.concurrent.CompletionStage}s), with
+ * distributed queues through {@link io.alder.client.AlderQueue} (a
+ * {@link java.util.concurrent.BlockingQueue}) or {@link io.alder.client.AsyncAlderQueue} (returns
+ * {@link java.util.concurrent.CompletableFuture}s), with topics and reliable topics
+ * ({@link io.alder.client.AlderTopic}) and ringbuffers ({@link io.alder.client.AlderRingbuffer}) likewise,
+ * and with counters ({@link io.alder.client.AlderAtomicLong}), references
+ * ({@link io.alder.client.AlderAtomicReference}), count-down latches ({@link io.alder.client.AlderCountDownLatch})
+ * and semaphores ({@link io.alder.client.AlderSemaphore}), each with an {@code async()} view. The client works
+ * with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
  *
  * <pre>{@code
  * try (AlderClient client = AlderClient.connect(ClientConfig.builder().address("10.0.0.1:5701").build())) {

@@ -1,61 +1,100 @@
 package io.alder.compat;
 
 import com.hazelcast.core.EntryEventType;
+import com.hazelcast.core.IFunction;
+import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderAtomicLong;
 import io.alder.client.AlderAtomicReference;
 import io.alder.client.AlderClient;
 import io.alder.client.AlderCountDownLatch;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderQueue;
+import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSemaphore;
+import io.alder.client.AlderTopic;
+import io.alder.client.AsyncAlderAtomicLong;
+import io.alder.client.AsyncAlderAtomicReference;
+import io.alder.client.AsyncAlderCountDownLatch;
+import io.alder.client.AsyncAlderMap;
+import io.alder.client.AsyncAlderQueue;
+import io.alder.client.AsyncAlderRingbuffer;
+import io.alder.client.AsyncAlderSemaphore;
+import io.alder.client.AsyncAlderTopic;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.EntryEvent;
+import io.alder.client.ItemEvent;
+import io.alder.client.ItemListener;
 import io.alder.client.MapEvent;
 import io.alder.client.MapListener;
 import io.alder.client.Member;
-import java.lang.reflect.Method;
+import io.alder.client.MemberErrorException;
+import io.alder.client.Message;
+import io.alder.client.MessageListener;
+import io.alder.client.OverflowPolicy;
+import io.alder.client.ReliableMessageListener;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Alder's Java client as a {@link ClientUnderTest}. */
 final class AlderJavaClient implements ClientUnderTest {
 
-    private static final String ASYNC_SUFFIX = "Async";
+    private static final ViewDialect MAP_DIALECT = new AlderDialect(AlderMap.class, AsyncAlderMap.class,
+            map -> ((AlderMap<?, ?>) map).async(),
+            new ParameterBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
+
+    private static final ViewDialect QUEUE_DIALECT = new AlderDialect(AlderQueue.class, AsyncAlderQueue.class,
+            queue -> ((AlderQueue<?>) queue).async(),
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+
+    private static final ViewDialect TOPIC_DIALECT = new AlderDialect(AlderTopic.class, AsyncAlderTopic.class,
+            topic -> ((AlderTopic<?>) topic).async(), new ParameterBridge<>(RecordingMessageListener.class,
+                    MessageListener.class, AlderJavaClient::messageListener));
+
+    private static final ViewDialect RINGBUFFER_DIALECT = new AlderDialect(AlderRingbuffer.class,
+            AsyncAlderRingbuffer.class, ringbuffer -> ((AlderRingbuffer<?>) ringbuffer).async(),
+            new ParameterBridge<>(com.hazelcast.ringbuffer.OverflowPolicy.class, OverflowPolicy.class,
+                    policy -> OverflowPolicy.valueOf(policy.name())));
+
+    /** Alder's client takes a function as any object it serializes; the views pass 3.12 {@code IFunction}s. */
+    private static final ParameterBridge<IFunction> FUNCTIONS = new ParameterBridge<>(IFunction.class, Object.class,
+            function -> function);
+
+    private static final ViewDialect ATOMIC_LONG_DIALECT = new AlderDialect(AlderAtomicLong.class,
+            AsyncAlderAtomicLong.class, counter -> ((AlderAtomicLong) counter).async(), FUNCTIONS);
+
+    private static final ViewDialect ATOMIC_REFERENCE_DIALECT = new AlderDialect(AlderAtomicReference.class,
+            AsyncAlderAtomicReference.class, reference -> ((AlderAtomicReference<?>) reference).async(), FUNCTIONS);
+
+    private static final ViewDialect COUNT_DOWN_LATCH_DIALECT = new AlderDialect(AlderCountDownLatch.class,
+            AsyncAlderCountDownLatch.class, latch -> ((AlderCountDownLatch) latch).async(), ParameterBridge.NONE);
+
+    private static final ViewDialect SEMAPHORE_DIALECT = new AlderDialect(AlderSemaphore.class,
+            AsyncAlderSemaphore.class, semaphore -> ((AlderSemaphore) semaphore).async(), ParameterBridge.NONE);
 
     /**
-     * Alder's API as the views see it: the asynchronous methods on the structure's {@code async()} view, named
-     * without the {@code Async} suffix and returning CompletableFutures.
+     * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
+     * view, named like the blocking ones, and return CompletableFutures.
+     *
+     * @param toAsync the structure's {@code async()}
      */
-    private static final ClientViews.Dialect DIALECT = new ClientViews.Dialect(new ClientViews.AsyncCalls() {
+    private record AlderDialect(Class<?> backingType, Class<?> asyncType, UnaryOperator<Object> toAsync,
+            ParameterBridge<?> parameters) implements ViewDialect {
+
+        private static final String ASYNC_SUFFIX = "Async";
+
         @Override
-        public Class<?> declaringType(Class<?> type) {
-            return asyncAccessor(type).getReturnType();
+        public Object asyncView(Object backing) {
+            return toAsync.apply(backing);
         }
 
         @Override
-        public Object callee(Class<?> type, Object target) {
-            try {
-                return asyncAccessor(type).invoke(target);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static Method asyncAccessor(Class<?> type) {
-            try {
-                return type.getMethod("async");
-            } catch (NoSuchMethodException e) {
-                throw new IllegalArgumentException(type + " has no asynchronous view", e);
-            }
-        }
-
-        @Override
-        public String methodName(String viewMethod) {
+        public String asyncMethod(String viewMethod) {
             return viewMethod.substring(0, viewMethod.length() - ASYNC_SUFFIX.length());
         }
 
@@ -64,8 +103,49 @@ final class AlderJavaClient implements ClientUnderTest {
         public CompletableFuture<Object> future(Object pending) {
             return ((CompletionStage<Object>) pending).toCompletableFuture();
         }
-    }, Map.of(RecordingListener.class, new ClientViews.ClientArgument(MapListener.class,
-            recording -> listener((RecordingListener) recording))), SeenEntryView.VIEW_RESULTS);
+    }
+
+    private static Object mapListener(RecordingListener recording) {
+        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
+            if (event instanceof EntryEvent<?, ?> e) {
+                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
+                        e.memberUuid());
+            } else {
+                MapEvent e = (MapEvent) event;
+                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
+                        e.memberUuid());
+            }
+        });
+    }
+
+    private static EntryEventType type(io.alder.client.EntryEventType type) {
+        return EntryEventType.valueOf(type.name());
+    }
+
+    private static Object itemListener(RecordingItemListener recording) {
+        return Listeners.implementing(List.of(ItemListener.class), event -> {
+            ItemEvent<?> e = (ItemEvent<?>) event;
+            recording.heard(new SeenItemEvent(e.name(), ItemEventType.valueOf(e.eventType().name()), e.item(),
+                    e.memberUuid()));
+        });
+    }
+
+    /** A reliable listener, so that a reliable topic asks it whether it tolerates loss; a plain topic ignores that. */
+    private static Object messageListener(RecordingMessageListener recording) {
+        return new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<Object> message) {
+                Member publisher = message.getPublishingMember();
+                recording.heard(new SeenMessage(message.getMessageObject(), message.getSource(),
+                        message.getPublishTime(), publisher == null ? null : publisher.uuid()));
+            }
+
+            @Override
+            public boolean isLossTolerant() {
+                return recording.lossTolerant();
+            }
+        };
+    }
 
     private final AlderClient client;
 
@@ -93,32 +173,48 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return ClientViews.over(MapView.class, AlderMap.class, client.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, client.getMap(name), MAP_DIALECT);
+    }
+
+    @Override
+    public <E> QueueView<E> getQueue(String name) {
+        return ClientViews.over(QueueView.class, client.getQueue(name), QUEUE_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getTopic(String name) {
+        return ClientViews.over(TopicView.class, client.getTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getReliableTopic(String name) {
+        return ClientViews.over(TopicView.class, client.getReliableTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> RingbufferView<E> getRingbuffer(String name) {
+        return ClientViews.over(RingbufferView.class, client.getRingbuffer(name), RINGBUFFER_DIALECT);
     }
 
     @Override
     public AtomicLongView getAtomicLong(String name) {
-        return ClientViews.over(AtomicLongView.class, AlderAtomicLong.class, client.getAtomicLong(name), DIALECT);
+        return ClientViews.over(AtomicLongView.class, client.getAtomicLong(name), ATOMIC_LONG_DIALECT);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E> AtomicReferenceView<E> getAtomicReference(String name) {
-        return ClientViews.over(AtomicReferenceView.class, AlderAtomicReference.class, client.getAtomicReference(name),
-                DIALECT);
+        return ClientViews.over(AtomicReferenceView.class, client.getAtomicReference(name), ATOMIC_REFERENCE_DIALECT);
     }
 
     @Override
     public CountDownLatchView getCountDownLatch(String name) {
-        return ClientViews.over(CountDownLatchView.class, AlderCountDownLatch.class, client.getCountDownLatch(name),
-                DIALECT);
+        return ClientViews.over(CountDownLatchView.class, client.getCountDownLatch(name), COUNT_DOWN_LATCH_DIALECT);
     }
 
     @Override
     public SemaphoreView getSemaphore(String name) {
-        return ClientViews.over(SemaphoreView.class, AlderSemaphore.class, client.getSemaphore(name), DIALECT);
+        return ClientViews.over(SemaphoreView.class, client.getSemaphore(name), SEMAPHORE_DIALECT);
     }
 
     @Override
@@ -137,7 +233,9 @@ final class AlderJavaClient implements ClientUnderTest {
     @Override
     public List<SeenObject> distributedObjects() {
         return client.getDistributedObjects().stream()
-                .map(object -> new SeenObject(object.getName(), object.getServiceName(), object instanceof AlderMap))
+                .map(object -> new SeenObject(object.getName(), object.getServiceName(),
+                        SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class, AlderTopic.class,
+                        AlderRingbuffer.class)))
                 .toList();
     }
 
@@ -156,22 +254,10 @@ final class AlderJavaClient implements ClientUnderTest {
         return client.removeDistributedObjectListener(registration);
     }
 
-    /** A map listener of Alder's types that tells {@code recording} what it hears. */
-    private static Object listener(RecordingListener recording) {
-        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
-            if (event instanceof EntryEvent<?, ?> e) {
-                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
-                        e.memberUuid());
-            } else {
-                MapEvent e = (MapEvent) event;
-                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
-                        e.memberUuid());
-            }
-        });
-    }
-
-    private static EntryEventType type(io.alder.client.EntryEventType type) {
-        return EntryEventType.valueOf(type.name());
+    @Override
+    public String memberErrorClass(Throwable failure) {
+        return failure instanceof MemberErrorException memberError ? memberError.remoteClassName()
+                : failure.getClass().getName();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code IFunction}s, which Alder's client sends as any other object. {@code xAsync} methods return a
  * CompletableFuture: 3.12's {@code IAtomicLong.xAsync}, Alder's {@code counter.async().x}.
  */
-public interface AtomicLongView {
+public interface AtomicLongView extends ClientView {
 
     String getName();
 

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <E> the value type
  */
-public interface AtomicReferenceView<E> {
+public interface AtomicReferenceView<E> extends ClientView {
 
     String getName();
 

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * counters, references, latches and semaphores, the cluster's members, and the registry of distributed
- * objects. {@link #close()} disconnects it.
+ * queues, topics, ringbuffers, counters, references, latches and semaphores, the cluster's members, the
+ * registry of distributed objects, and the errors members report. {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
 
@@ -15,6 +15,18 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The map called {@code name}, through a client-neutral view. */
     <K, V> MapView<K, V> getMap(String name);
+
+    /** The queue called {@code name}, through a client-neutral view. */
+    <E> QueueView<E> getQueue(String name);
+
+    /** The topic called {@code name}, through a client-neutral view. */
+    <E> TopicView<E> getTopic(String name);
+
+    /** The reliable topic called {@code name}, which lives on the ringbuffer {@code _hz_rb_<name>}, through a view. */
+    <E> TopicView<E> getReliableTopic(String name);
+
+    /** The ringbuffer called {@code name}, through a client-neutral view. */
+    <E> RingbufferView<E> getRingbuffer(String name);
 
     /** The counter called {@code name}, through a client-neutral view. */
     AtomicLongView getAtomicLong(String name);
@@ -47,6 +59,14 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** Removes a distributed-object listener; false if {@code registration} was unknown. */
     boolean removeDistributedObjectListener(String registration);
+
+    /**
+     * The class name of the member's exception that {@code failure}, thrown by this client, reports, e.g.
+     * {@code com.hazelcast.spi.exception.DistributedObjectDestroyedException}; the official client throws the
+     * exception itself, Alder's client a {@code MemberErrorException} for exceptions it has no type of its own
+     * for.
+     */
+    String memberErrorClass(Throwable failure);
 
     /** Disconnects; idempotent. */
     @Override

@@ -3,80 +3,56 @@ package io.alder.compat;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
- * Makes client-neutral views of distributed structures ({@link MapView}, {@link AtomicLongView}, ...): a
- * proxy of the view interface that forwards each call to the method of the same name of the client's own
- * object, with the same parameter types or, failing that, the only one whose parameters accept the view's.
- * What the clients do differently (asynchronous calls, types of their own for listeners or entry views) their
- * {@link Dialect} says. Default methods of a view run as they are; a client's exception reaches the caller as it is.
+ * Makes client-neutral views ({@link MapView}, {@link QueueView}, {@link TopicView}, {@link RingbufferView},
+ * {@link AtomicLongView}, {@link AtomicReferenceView}, {@link CountDownLatchView}, {@link SemaphoreView}): a
+ * proxy that forwards each call to the method of the same name and parameter types of the client's own object,
+ * converting only what the {@link ViewDialect} says differs (listeners and enums in, futures out), and entry
+ * views and read results to {@link SeenEntryView}s and {@link SeenReadResult}s, also inside futures. Where the
+ * client has no such method but one with further parameters after those (3.12's optional filter of
+ * {@code Ringbuffer.readManyAsync}), that one is called with null for them. A client's exception reaches the
+ * caller as it is.
  */
 final class ClientViews implements InvocationHandler {
 
+    /** The client method each view method stands for, looked up once per dialect. */
+    private static final Map<Resolution, Backing> BACKING_METHODS = new ConcurrentHashMap<>();
+
+    private record Resolution(ViewDialect dialect, Method viewMethod) {
+    }
+
     /**
-     * What one client's API does differently from the views; everything else is forwarded as it is.
+     * A client method, and how many parameters it has after the view method's.
      *
-     * @param async how the client offers asynchronous calls
-     * @param arguments the client's own types for view arguments (e.g. listeners), by the view's type
-     * @param results how the view makes its results of the client's own types (e.g. entry views), by the view's type
+     * @param omitted the number of trailing arguments passed as null
      */
-    record Dialect(AsyncCalls async, Map<Class<?>, ClientArgument> arguments,
-            Map<Class<?>, Function<Object, Object>> results) {
+    private record Backing(Method method, int omitted) {
     }
 
-    /** How a client offers the asynchronous form of a structure's methods. */
-    interface AsyncCalls {
+    private final Object backing;
+    private final ViewDialect dialect;
 
-        /** The interface that declares the asynchronous methods of the client's interface {@code type}. */
-        Class<?> declaringType(Class<?> type);
-
-        /** What they are called on, for {@code target}, an object of {@code type}. */
-        Object callee(Class<?> type, Object target);
-
-        /** The name of the client's method that the view's {@code viewMethod} (e.g. getAsync) stands for. */
-        String methodName(String viewMethod);
-
-        /** The client's pending result as a CompletableFuture. */
-        CompletableFuture<Object> future(Object pending);
-    }
-
-    /** A client's own type for a view argument, and how to make it from the view's. */
-    record ClientArgument(Class<?> type, Function<Object, Object> conversion) {
-    }
-
-    /** The client method each view method stands for, looked up once per dialect and client type. */
-    private static final Map<Resolution, Method> CLIENT_METHODS = new ConcurrentHashMap<>();
-
-    private record Resolution(Dialect dialect, Class<?> type, Method viewMethod) {
-    }
-
-    private final Class<?> type;
-    private final Object target;
-    private final Dialect dialect;
-
-    private ClientViews(Class<?> type, Object target, Dialect dialect) {
-        this.type = type;
-        this.target = target;
+    private ClientViews(Object backing, ViewDialect dialect) {
+        this.backing = backing;
         this.dialect = dialect;
     }
 
-    /** A view of {@code target}, an object of the client's interface {@code type}, as a {@code view}. */
-    static <V> V over(Class<V> view, Class<?> type, Object target, Dialect dialect) {
-        return view.cast(Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[] {view},
-                new ClientViews(type, target, dialect)));
-    }
-
-    /** The client's own object behind {@code view}, for identity checks. */
-    static Object target(Object view) {
-        return ((ClientViews) Proxy.getInvocationHandler(view)).target;
+    /**
+     * A view of type {@code viewType} of {@code backing}, an object of {@code dialect.backingType()}; typed as
+     * the caller's parameterization of it, e.g. {@code QueueView<String>}.
+     */
+    @SuppressWarnings("unchecked")
+    static <V extends ClientView> V over(Class<? super V> viewType, Object backing, ViewDialect dialect) {
+        return (V) Proxy.newProxyInstance(viewType.getClassLoader(), new Class<?>[] {viewType},
+                new ClientViews(backing, dialect));
     }
 
     @Override
@@ -84,69 +60,85 @@ final class ClientViews implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        if (method.isDefault()) {
-            return InvocationHandler.invokeDefault(proxy, method, args);
+        if (method.getDeclaringClass() == ClientView.class) {
+            return backing;
         }
-        boolean async = isAsync(method);
-        Object callee = async ? dialect.async().callee(type, target) : target;
-        Method clientMethod = CLIENT_METHODS.computeIfAbsent(new Resolution(dialect, type, method),
-                ClientViews::clientMethod);
-        Object result = call(callee, clientMethod, arguments(method.getParameterTypes(), args));
+        boolean async = method.getReturnType() == CompletableFuture.class;
+        Object target = async ? dialect.asyncView(backing) : backing;
+        Backing backingMethod = BACKING_METHODS.computeIfAbsent(new Resolution(dialect, method),
+                ClientViews::backingMethod);
+        Object result = call(target, backingMethod.method(), arguments(args, backingMethod.omitted()));
         if (async) {
-            return dialect.async().future(result);
+            Class<?> valueType = futureValueType(method);
+            return dialect.future(result).thenApply(value -> neutral(valueType, value));
         }
-        Function<Object, Object> conversion = dialect.results().get(method.getReturnType());
-        return conversion == null || result == null ? result : conversion.apply(result);
+        return neutral(method.getReturnType(), result);
     }
 
-    private static boolean isAsync(Method viewMethod) {
-        return viewMethod.getReturnType() == CompletableFuture.class;
-    }
-
-    private static Method clientMethod(Resolution resolution) {
-        Dialect dialect = resolution.dialect();
+    private static Backing backingMethod(Resolution resolution) {
+        ViewDialect dialect = resolution.dialect();
         Method viewMethod = resolution.viewMethod();
-        boolean async = isAsync(viewMethod);
-        Class<?> owner = async ? dialect.async().declaringType(resolution.type()) : resolution.type();
-        String name = async ? dialect.async().methodName(viewMethod.getName()) : viewMethod.getName();
-        Class<?>[] parameters = Arrays.stream(viewMethod.getParameterTypes()).map(parameter -> {
-            ClientArgument own = dialect.arguments().get(parameter);
-            return own == null ? parameter : own.type();
-        }).toArray(Class<?>[]::new);
+        boolean async = viewMethod.getReturnType() == CompletableFuture.class;
+        Class<?> type = async ? dialect.asyncType() : dialect.backingType();
+        String name = async ? dialect.asyncMethod(viewMethod.getName()) : viewMethod.getName();
+        Class<?>[] parameters = Arrays.stream(viewMethod.getParameterTypes())
+                .map(dialect.parameters()::parameterType)
+                .toArray(Class<?>[]::new);
         try {
-            return owner.getMethod(name, parameters);
+            return new Backing(type.getMethod(name, parameters), 0);
         } catch (NoSuchMethodException e) {
-            List<Method> accepting = Arrays.stream(owner.getMethods())
-                    .filter(candidate -> candidate.getName().equals(name) && accepts(candidate, parameters))
-                    .toList();
-            if (accepting.size() != 1) {
-                throw new UnsupportedOperationException(owner.getSimpleName() + " has no " + name
-                        + Arrays.toString(parameters) + " (candidates: " + accepting + ")", e);
+            return Arrays.stream(type.getMethods())
+                    .filter(candidate -> candidate.getName().equals(name)
+                            && candidate.getParameterCount() > parameters.length
+                            && Arrays.equals(candidate.getParameterTypes(), 0, parameters.length, parameters, 0,
+                                    parameters.length))
+                    .findFirst()
+                    .map(candidate -> new Backing(candidate, candidate.getParameterCount() - parameters.length))
+                    .orElseThrow(() -> new UnsupportedOperationException(type.getSimpleName() + " has no " + name, e));
+        }
+    }
+
+    /** The type a view method's CompletableFuture completes with, e.g. {@link SeenReadResult}. */
+    private static Class<?> futureValueType(Method method) {
+        Type type = method.getGenericReturnType();
+        if (type instanceof ParameterizedType future) {
+            Type value = future.getActualTypeArguments()[0];
+            if (value instanceof ParameterizedType parameterized) {
+                return (Class<?>) parameterized.getRawType();
             }
-            return accepting.get(0);
+            if (value instanceof Class<?> valueClass) {
+                return valueClass;
+            }
         }
+        return Object.class;
     }
 
-    /** Whether {@code candidate} takes arguments of {@code parameters}, e.g. an Object for a 3.12 function. */
-    private static boolean accepts(Method candidate, Class<?>[] parameters) {
-        Class<?>[] declared = candidate.getParameterTypes();
-        return declared.length == parameters.length
-                && IntStream.range(0, declared.length).allMatch(i -> declared[i].isAssignableFrom(parameters[i]));
-    }
-
-    private Object[] arguments(Class<?>[] viewTypes, Object[] args) {
-        if (args == null) {
-            return new Object[0];
+    /** The view's form of a client's result, for a view method that returns {@code viewType}. */
+    private static Object neutral(Class<?> viewType, Object result) {
+        if (result == null) {
+            return null;
         }
-        return IntStream.range(0, args.length).mapToObj(i -> {
-            ClientArgument own = dialect.arguments().get(viewTypes[i]);
-            return own == null || args[i] == null ? args[i] : own.conversion().apply(args[i]);
-        }).toArray();
+        if (viewType == SeenEntryView.class) {
+            return SeenEntryView.of(result);
+        }
+        if (viewType == SeenReadResult.class) {
+            return SeenReadResult.of(result);
+        }
+        return result;
     }
 
-    private static Object call(Object callee, Method method, Object[] args) throws Throwable {
+    private Object[] arguments(Object[] args, int omitted) {
+        Object[] given = args == null ? new Object[0] : args;
+        Object[] arguments = Arrays.copyOf(given, given.length + omitted);
+        for (int i = 0; i < given.length; i++) {
+            arguments[i] = dialect.parameters().argument(given[i]);
+        }
+        return arguments;
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
         try {
-            return method.invoke(callee, args);
+            return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -156,7 +148,7 @@ final class ClientViews implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);
-            default -> "view of " + target;
+            default -> "view of " + backing;
         };
     }
 }

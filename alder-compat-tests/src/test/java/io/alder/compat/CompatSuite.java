@@ -77,12 +77,20 @@ abstract class CompatSuite {
         return testName + "-" + sequence.incrementAndGet();
     }
 
+    /**
+     * Starts the server of this kind for this suite: {@link ServerKind#start()}, unless the suite needs a
+     * member configuration of its own.
+     */
+    protected ServerUnderTest startServer(ServerKind kind) {
+        return kind.start();
+    }
+
     /** Awaitility with the suites' patience. */
     protected static ConditionFactory eventually() {
         return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20));
     }
 
     private synchronized Deployment deployment(ServerKind kind) {
-        return deployments.computeIfAbsent(kind, Deployment::start);
+        return deployments.computeIfAbsent(kind, key -> new Deployment(startServer(key)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * {@link ClientViews} forwards the calls. The {@code xAsync} methods are Alder's {@code latch.async().x}, which
  * 3.12 does not have.
  */
-public interface CountDownLatchView {
+public interface CountDownLatchView extends ClientView {
 
     String getName();
 

@@ -18,13 +18,10 @@ final class Deployment implements AutoCloseable {
     private final Map<Target, ClientUnderTest> shared = new HashMap<>();
     private final Map<ClientKind, ClientUnderTest> others = new EnumMap<>(ClientKind.class);
 
-    private Deployment(ServerUnderTest server) {
+    /** Clients for {@code server}, which this deployment stops when it is closed. */
+    Deployment(ServerUnderTest server) {
         this.server = server;
         this.officialClients = new OfficialClients(server);
-    }
-
-    static Deployment start(ServerKind kind) {
-        return new Deployment(kind.start());
     }
 
     ServerUnderTest server() {

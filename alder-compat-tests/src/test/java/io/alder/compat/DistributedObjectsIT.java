@@ -12,16 +12,25 @@ import org.junit.jupiter.api.DisplayName;
 class DistributedObjectsIT extends CompatSuite {
 
     @OnEveryClientServerAndRouting
-    @DisplayName("getDistributedObjects lists the maps another client created, as map proxies")
-    void listsCreatedMaps(Target target) {
+    @DisplayName("getDistributedObjects lists the structures another client created as their proxies")
+    void listsCreatedStructures(Target target) {
         String first = uniqueName();
         String second = uniqueName();
-        otherClient(target).getMap(first);
-        otherClient(target).getMap(second);
+        String queue = uniqueName();
+        String topic = uniqueName();
+        String reliableTopic = uniqueName();
+        String ringbuffer = uniqueName();
+        ClientUnderTest other = otherClient(target);
+        other.getMap(first);
+        other.getMap(second);
+        other.getQueue(queue);
+        other.getTopic(topic);
+        other.getReliableTopic(reliableTopic);
+        other.getRingbuffer(ringbuffer);
 
-        assertThat(client(target).distributedObjects())
-                .contains(new SeenObject(first, SeenObject.MAP_SERVICE, true),
-                        new SeenObject(second, SeenObject.MAP_SERVICE, true));
+        assertThat(client(target).distributedObjects()).contains(SeenObject.map(first), SeenObject.map(second),
+                SeenObject.queue(queue), SeenObject.topic(topic), SeenObject.reliableTopic(reliableTopic),
+                SeenObject.ringbuffer("_hz_rb_" + reliableTopic), SeenObject.ringbuffer(ringbuffer));
     }
 
     @OnEveryClientServerAndRouting
@@ -35,7 +44,7 @@ class DistributedObjectsIT extends CompatSuite {
 
         assertThat(otherClient(target).distributedObjects()).extracting(SeenObject::name).doesNotContain(name);
         MapView<String, String> again = client(target).getMap(name);
-        assertThat(again.backingMap()).isNotSameAs(map.backingMap());
+        assertThat(again.backing()).isNotSameAs(map.backing());
         assertThat(again.getName()).isEqualTo(name);
         assertThat(again.isEmpty()).isTrue();
         MapView<String, String> seenByOther = otherClient(target).getMap(name);

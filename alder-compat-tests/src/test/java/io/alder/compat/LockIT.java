@@ -254,12 +254,11 @@ class LockIT extends CompatSuite {
     @DisplayName("a client process killed holding locks: they are freed after the member's cleanup delay")
     void releasedWhenOwnerProcessIsKilled(Target target) throws Exception {
         String name = uniqueName();
-        Process owner = HolderProcess.start(server(target.server()), target, HolderProcess.Holding.LOCKS, name, PATIENCE);
+        try (ChildJvm owner = LockHolderProcess.start(server(target.server()), target, name)) {
+            owner.kill();
 
-        owner.destroyForcibly();
-        assertThat(owner.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-
-        assertReleasedAfterCleanupDelay(target, name);
+            assertReleasedAfterCleanupDelay(target, name);
+        }
     }
 
     /**

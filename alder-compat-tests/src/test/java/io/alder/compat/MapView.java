@@ -23,7 +23,7 @@ import java.util.function.Function;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface MapView<K, V> {
+public interface MapView<K, V> extends ClientView {
 
     String getName();
 
@@ -156,9 +156,4 @@ public interface MapView<K, V> {
 
     /** Alder only. */
     CompletableFuture<Void> unlockAsync(K key);
-
-    /** The client's own map object behind this view, for identity checks. */
-    default Object backingMap() {
-        return ClientViews.target(this);
-    }
 }

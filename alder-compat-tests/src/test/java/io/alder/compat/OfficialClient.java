@@ -12,32 +12,65 @@ import com.hazelcast.core.IAtomicReference;
 import com.hazelcast.core.ICompletableFuture;
 import com.hazelcast.core.ICountDownLatch;
 import com.hazelcast.core.IMap;
+import com.hazelcast.core.IQueue;
 import com.hazelcast.core.ISemaphore;
+import com.hazelcast.core.ITopic;
+import com.hazelcast.core.ItemEvent;
+import com.hazelcast.core.ItemListener;
 import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
+import com.hazelcast.core.Message;
+import com.hazelcast.core.MessageListener;
 import com.hazelcast.map.listener.MapListener;
+import com.hazelcast.ringbuffer.Ringbuffer;
+import com.hazelcast.topic.ReliableMessageListener;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /** The official 3.12.13 Java client as a {@link ClientUnderTest}. */
 final class OfficialClient implements ClientUnderTest {
 
-    /** 3.12's API as the views see it: {@code xAsync} methods on the structure itself, returning ICompletableFutures. */
-    private static final ClientViews.Dialect DIALECT = new ClientViews.Dialect(new ClientViews.AsyncCalls() {
+    private static final ViewDialect MAP_DIALECT = new OfficialDialect(IMap.class,
+            new ParameterBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
+
+    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class,
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+
+    private static final ViewDialect TOPIC_DIALECT = new OfficialDialect(ITopic.class, new ParameterBridge<>(
+            RecordingMessageListener.class, MessageListener.class, OfficialClient::messageListener));
+
+    private static final ViewDialect RINGBUFFER_DIALECT = new OfficialDialect(Ringbuffer.class, ParameterBridge.NONE);
+
+    private static final ViewDialect ATOMIC_LONG_DIALECT = new OfficialDialect(IAtomicLong.class, ParameterBridge.NONE);
+
+    private static final ViewDialect ATOMIC_REFERENCE_DIALECT = new OfficialDialect(IAtomicReference.class,
+            ParameterBridge.NONE);
+
+    private static final ViewDialect COUNT_DOWN_LATCH_DIALECT = new OfficialDialect(ICountDownLatch.class,
+            ParameterBridge.NONE);
+
+    private static final ViewDialect SEMAPHORE_DIALECT = new OfficialDialect(ISemaphore.class, ParameterBridge.NONE);
+
+    /**
+     * The official client's side of a view: the asynchronous methods are those of the structure itself, named
+     * {@code xAsync}, and return ICompletableFutures.
+     */
+    private record OfficialDialect(Class<?> backingType, ParameterBridge<?> parameters) implements ViewDialect {
+
         @Override
-        public Class<?> declaringType(Class<?> type) {
-            return type;
+        public Class<?> asyncType() {
+            return backingType;
         }
 
         @Override
-        public Object callee(Class<?> type, Object target) {
-            return target;
+        public Object asyncView(Object backing) {
+            return backing;
         }
 
         @Override
-        public String methodName(String viewMethod) {
+        public String asyncMethod(String viewMethod) {
             return viewMethod;
         }
 
@@ -53,13 +86,66 @@ final class OfficialClient implements ClientUnderTest {
 
                 @Override
                 public void onFailure(Throwable failure) {
-                    future.completeExceptionally(failure);
+                    // The client hands a member's exception over wrapped, as get() would throw it.
+                    future.completeExceptionally(failure instanceof ExecutionException wrapped
+                            && wrapped.getCause() != null ? wrapped.getCause() : failure);
                 }
             });
             return future;
         }
-    }, Map.of(RecordingListener.class, new ClientViews.ClientArgument(MapListener.class,
-            recording -> listener((RecordingListener) recording))), SeenEntryView.VIEW_RESULTS);
+    }
+
+    private static Object mapListener(RecordingListener recording) {
+        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
+            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
+            SeenEvent seen = event instanceof EntryEvent<?, ?> e
+                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
+                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
+            Member member = mapEvent.getMember();
+            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
+        });
+    }
+
+    private static Object itemListener(RecordingItemListener recording) {
+        return Listeners.implementing(List.of(ItemListener.class), event -> {
+            ItemEvent<?> e = (ItemEvent<?>) event;
+            // 3.12's item event carries the queue's name as its source
+            recording.heard(new SeenItemEvent((String) e.getSource(), e.getEventType(), e.getItem(),
+                    e.getMember().getUuid()));
+        });
+    }
+
+    /** A reliable listener, so that a reliable topic asks it whether it tolerates loss; a plain topic ignores that. */
+    private static Object messageListener(RecordingMessageListener recording) {
+        return new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<Object> message) {
+                Member publisher = message.getPublishingMember();
+                recording.heard(new SeenMessage(message.getMessageObject(), (String) message.getSource(),
+                        message.getPublishTime(), publisher == null ? null : publisher.getUuid()));
+            }
+
+            @Override
+            public long retrieveInitialSequence() {
+                return -1;
+            }
+
+            @Override
+            public void storeSequence(long sequence) {
+                // Starts after the newest message every time, as a plain listener does.
+            }
+
+            @Override
+            public boolean isLossTolerant() {
+                return recording.lossTolerant();
+            }
+
+            @Override
+            public boolean isTerminal(Throwable failure) {
+                return false;
+            }
+        };
+    }
 
     private final HazelcastInstance instance;
 
@@ -83,32 +169,48 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <K, V> MapView<K, V> getMap(String name) {
-        return ClientViews.over(MapView.class, IMap.class, instance.getMap(name), DIALECT);
+        return ClientViews.over(MapView.class, instance.getMap(name), MAP_DIALECT);
+    }
+
+    @Override
+    public <E> QueueView<E> getQueue(String name) {
+        return ClientViews.over(QueueView.class, instance.getQueue(name), QUEUE_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getTopic(String name) {
+        return ClientViews.over(TopicView.class, instance.getTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> TopicView<E> getReliableTopic(String name) {
+        return ClientViews.over(TopicView.class, instance.getReliableTopic(name), TOPIC_DIALECT);
+    }
+
+    @Override
+    public <E> RingbufferView<E> getRingbuffer(String name) {
+        return ClientViews.over(RingbufferView.class, instance.getRingbuffer(name), RINGBUFFER_DIALECT);
     }
 
     @Override
     public AtomicLongView getAtomicLong(String name) {
-        return ClientViews.over(AtomicLongView.class, IAtomicLong.class, instance.getAtomicLong(name), DIALECT);
+        return ClientViews.over(AtomicLongView.class, instance.getAtomicLong(name), ATOMIC_LONG_DIALECT);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E> AtomicReferenceView<E> getAtomicReference(String name) {
-        return ClientViews.over(AtomicReferenceView.class, IAtomicReference.class, instance.getAtomicReference(name),
-                DIALECT);
+        return ClientViews.over(AtomicReferenceView.class, instance.getAtomicReference(name), ATOMIC_REFERENCE_DIALECT);
     }
 
     @Override
     public CountDownLatchView getCountDownLatch(String name) {
-        return ClientViews.over(CountDownLatchView.class, ICountDownLatch.class, instance.getCountDownLatch(name),
-                DIALECT);
+        return ClientViews.over(CountDownLatchView.class, instance.getCountDownLatch(name), COUNT_DOWN_LATCH_DIALECT);
     }
 
     @Override
     public SemaphoreView getSemaphore(String name) {
-        return ClientViews.over(SemaphoreView.class, ISemaphore.class, instance.getSemaphore(name), DIALECT);
+        return ClientViews.over(SemaphoreView.class, instance.getSemaphore(name), SEMAPHORE_DIALECT);
     }
 
     @Override
@@ -128,7 +230,8 @@ final class OfficialClient implements ClientUnderTest {
     @Override
     public List<SeenObject> distributedObjects() {
         return instance.getDistributedObjects().stream()
-                .map(object -> new SeenObject(object.getName(), object.getServiceName(), object instanceof IMap))
+                .map(object -> new SeenObject(object.getName(), object.getServiceName(),
+                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class)))
                 .toList();
     }
 
@@ -147,16 +250,9 @@ final class OfficialClient implements ClientUnderTest {
         return instance.removeDistributedObjectListener(registration);
     }
 
-    /** A map listener of 3.12's types that tells {@code recording} what it hears. */
-    private static Object listener(RecordingListener recording) {
-        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
-            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
-            SeenEvent seen = event instanceof EntryEvent<?, ?> e
-                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
-                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
-            Member member = mapEvent.getMember();
-            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
-        });
+    @Override
+    public String memberErrorClass(Throwable failure) {
+        return failure.getClass().getName();
     }
 
     @Override

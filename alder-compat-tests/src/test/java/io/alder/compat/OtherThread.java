@@ -3,6 +3,7 @@ package io.alder.compat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +19,18 @@ final class OtherThread implements AutoCloseable {
 
     /** Starts {@code call} on the other thread. */
     <T> CompletableFuture<T> start(Callable<T> call) {
+        return startOn(thread, call);
+    }
+
+    /** Starts {@code call} on {@code threads}; what it throws fails the future. */
+    static <T> CompletableFuture<T> startOn(Executor threads, Callable<T> call) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return call.call();
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        }, thread);
+        }, threads);
     }
 
     /** Runs {@code call} on the other thread and waits for its result; its failure is rethrown as it is. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * A map listener of either client for the event types it is made for, remembering what it was told in
  * arrival order, which member each event came from and which map names the events carried. The client's
  * registration asks for exactly these types (each client derives them from the listener interfaces
- * implemented, see the clients' {@link ClientViews.Dialect#arguments}).
+ * implemented, see {@link ParameterBridge}).
  */
 public final class RecordingListener {
 

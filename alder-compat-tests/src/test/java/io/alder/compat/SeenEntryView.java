@@ -3,8 +3,6 @@ package io.alder.compat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * An entry view as either client reports it: Alder's {@code EntryView} record and 3.12's {@code EntryView}
@@ -12,9 +10,6 @@ import java.util.function.Function;
  */
 public record SeenEntryView<K, V>(K key, V value, long cost, long creationTime, long expirationTime, long hits,
         long lastAccessTime, long lastStoredTime, long lastUpdateTime, long version, long ttl, long maxIdle) {
-
-    /** How views make these of the clients' entry views: what {@link ClientViews.Dialect#results} answers. */
-    static final Map<Class<?>, Function<Object, Object>> VIEW_RESULTS = Map.of(SeenEntryView.class, SeenEntryView::of);
 
     /** Copies each statistic of {@code view}, a client's entry view, by its name. */
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.alder.compat.HolderProcess.Holding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,13 +154,13 @@ class SemaphoreIT extends CompatSuite {
     void permitsOfAKilledClientComeBack(Target target) throws Exception {
         String name = uniqueName();
         SemaphoreView semaphore = semaphoreWithPermits(target, name, 3);
-        Process holder = HolderProcess.start(server(target.server()), target, Holding.PERMITS, name, PATIENCE);
-        assertThat(semaphore.availablePermits()).isEqualTo(3 - Holding.PERMITS_HELD);
+        try (ChildJvm holder = SemaphoreHolderProcess.start(server(target.server()), target, name)) {
+            assertThat(semaphore.availablePermits()).isEqualTo(3 - SemaphoreHolderProcess.PERMITS_HELD);
 
-        holder.destroyForcibly();
-        assertThat(holder.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            holder.kill();
 
-        assertPermitsComeBackAfterCleanupDelay(semaphore, 3);
+            assertPermitsComeBackAfterCleanupDelay(semaphore, 3);
+        }
     }
 
     @OnEveryClientServerAndRouting

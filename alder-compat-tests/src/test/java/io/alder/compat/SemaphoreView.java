@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * forwards the calls. The {@code xAsync} methods are Alder's {@code semaphore.async().x}, which 3.12 does not
  * have.
  */
-public interface SemaphoreView {
+public interface SemaphoreView extends ClientView {
 
     String getName();
 

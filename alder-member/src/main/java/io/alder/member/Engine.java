@@ -5,7 +5,10 @@ import io.alder.member.atomic.AtomicReferenceService;
 import io.alder.member.latch.CountDownLatchService;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.queue.QueueService;
+import io.alder.member.ringbuffer.RingbufferService;
 import io.alder.member.semaphore.SemaphoreService;
+import io.alder.member.topic.TopicService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +35,9 @@ public final class Engine {
     private final AtomicReferenceService atomicReferences;
     private final CountDownLatchService countDownLatches;
     private final SemaphoreService semaphores;
+    private final QueueService queues;
+    private final TopicService topics;
+    private final RingbufferService ringbuffers;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -42,6 +48,9 @@ public final class Engine {
         this.maps = new MapService(settings.partitionCount(), clock, scheduler, memberUuid, clientSessions,
                 distributedObjects);
         onShutdown(maps::shutdown);
+        this.queues = new QueueService(settings.partitionCount(), settings.queues(), scheduler, memberUuid,
+                clientSessions, distributedObjects);
+        onShutdown(queues::shutdown);
         this.locks = new LockService(settings.partitionCount(), clock, scheduler, clientSessions, distributedObjects);
         onShutdown(locks::shutdown);
         int partitionCount = settings.partitionCount();
@@ -53,6 +62,10 @@ public final class Engine {
         this.semaphores = new SemaphoreService(partitionCount, scheduler, settings.semaphores(), clientSessions,
                 distributedObjects);
         onShutdown(semaphores::shutdown);
+        this.topics = new TopicService(clock, memberUuid, distributedObjects);
+        this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
+                clientSessions, distributedObjects);
+        onShutdown(ringbuffers::shutdown);
     }
 
     public EngineSettings settings() {
@@ -123,6 +136,21 @@ public final class Engine {
     /** The semaphores (ISemaphore) of this member. */
     public SemaphoreService semaphores() {
         return semaphores;
+    }
+
+    /** The queues (IQueue) of this member. */
+    public QueueService queues() {
+        return queues;
+    }
+
+    /** The topics (ITopic) of this member. */
+    public TopicService topics() {
+        return topics;
+    }
+
+    /** The ringbuffers of this member, reliable topics' included. */
+    public RingbufferService ringbuffers() {
+        return ringbuffers;
     }
 
     /**

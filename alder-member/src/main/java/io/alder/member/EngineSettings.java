@@ -1,19 +1,25 @@
 package io.alder.member;
 
+import io.alder.member.queue.QueueSettings;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.member.semaphore.SemaphoreSettings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The engine's settings, validated once.
  *
- * @param partitionCount how many partitions the member has (3.12's default is 271)
+ * @param partitionCount how many partitions keys are spread over (3.12's default is 271)
  * @param clientCleanupDelay how long a client may be gone before its locks, permits and registrations are
  *     released (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
- * @param semaphores the configuration of semaphores by name (3.12's {@code semaphore} configuration)
+ * @param queues the capacity of each queue (3.12's {@code queue} configuration; unbounded by default)
+ * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
+ * @param semaphores the settings of semaphores by name (3.12's {@code semaphore} configuration;
+ *     {@link SemaphoreSettings#DEFAULTS} for a name no entry covers)
  */
-public record EngineSettings(int partitionCount, Duration clientCleanupDelay,
-        NamedSettings<SemaphoreSettings> semaphores) {
+public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
+        RingbufferConfigs ringbuffers, NamePatterns<SemaphoreSettings> semaphores) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -25,11 +31,14 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay,
         if (clientCleanupDelay.isNegative()) {
             throw new IllegalArgumentException("client cleanup delay must not be negative: " + clientCleanupDelay);
         }
+        Objects.requireNonNull(queues, "queues");
+        Objects.requireNonNull(ringbuffers, "ringbuffers");
         Objects.requireNonNull(semaphores, "semaphores");
     }
 
-    /** Settings with the default configuration of every kind of structure. */
+    /** Settings with every structure configured as 3.12 configures it by default. */
     public EngineSettings(int partitionCount, Duration clientCleanupDelay) {
-        this(partitionCount, clientCleanupDelay, NamedSettings.uniform(SemaphoreSettings.DEFAULTS));
+        this(partitionCount, clientCleanupDelay, QueueSettings.DEFAULTS, RingbufferConfigs.NONE,
+                new NamePatterns<>(Map.of(), SemaphoreSettings.DEFAULTS));
     }
 }

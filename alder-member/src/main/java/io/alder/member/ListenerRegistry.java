@@ -25,6 +25,11 @@ public final class ListenerRegistry<E> {
         return listeners.remove(registrationId) != null;
     }
 
+    /** Whether no listener is registered. */
+    public boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
     /** Hands an event to every listener. */
     public void publish(E event) {
         listeners.values().forEach(listener -> listener.accept(event));

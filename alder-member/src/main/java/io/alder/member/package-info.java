@@ -1,7 +1,8 @@
 /**
- * The Alder engine: partitions and the stores in them, locks, atomics, latches and semaphores, listeners,
- * distributed objects and client sessions. It knows nothing about sockets or wire formats: endpoints call it with decoded parameters
- * and receive results through {@link io.alder.member.Completion}s.
+ * The Alder engine: partitions and the stores in them (maps, locks, queues, topics, ringbuffers, atomics,
+ * latches and semaphores), listeners, distributed objects and client sessions. It knows nothing about
+ * sockets or wire formats: endpoints call it with decoded parameters and receive results through
+ * {@link io.alder.member.Completion}s.
  *
  * <p>Threading: operations run on the caller's thread (an endpoint's I/O thread) under the lock of the
  * partition they touch, and never block; an operation that must wait is parked and completed later by

@@ -54,8 +54,9 @@ public final class AlderServer implements AutoCloseable {
     private AlderServer(ServerConfig config) {
         this.scheduler = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("alder-scheduler", true));
         scheduler.setRemoveOnCancelPolicy(true);
-        this.engine = new Engine(new EngineSettings(config.partitionCount(), config.clientCleanupDelay(),
-                config.semaphores()), Clock.SYSTEM, scheduler);
+        EngineSettings settings = new EngineSettings(config.partitionCount(), config.clientCleanupDelay(),
+                config.queues(), config.ringbuffers(), config.semaphores());
+        this.engine = new Engine(settings, Clock.SYSTEM, scheduler);
         boolean epoll = Epoll.isAvailable();
         this.acceptors = epoll ? new EpollEventLoopGroup(1, new DefaultThreadFactory("alder-accept"))
                 : new NioEventLoopGroup(1, new DefaultThreadFactory("alder-accept"));

@@ -24,8 +24,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * {@link #announceOnReconnect}, and closes it on shutdown.
  *
  * <p>Threads: a small Netty event loop group for I/O, one cluster thread for connection management and
- * heartbeats, one timer thread for deadlines and retry pauses, and the configured event threads for
- * listeners. All are daemons whose names start with {@code alder-client-}.
+ * heartbeats, one timer thread for deadlines and retry pauses, the configured event threads for
+ * listeners, and user threads, started as needed, for reliable topic listeners. All are daemons whose
+ * names start with {@code alder-client-}.
  */
 public final class ClientRuntime implements AutoCloseable {
 
@@ -54,6 +59,7 @@ public final class ClientRuntime implements AutoCloseable {
     private final HashedWheelTimer timer = Invoker.newTimer();
     private final ScheduledThreadPoolExecutor clusterThread;
     private final StripedEventExecutor events;
+    private final ExecutorService userThreads;
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private final ClusterView view = new ClusterView();
     private final Invoker invoker;
@@ -77,6 +83,12 @@ public final class ClientRuntime implements AutoCloseable {
         });
         clusterThread.setRemoveOnCancelPolicy(true);
         this.events = new StripedEventExecutor(config.eventThreadCount(), EVENT_QUEUE_CAPACITY);
+        AtomicInteger userThreadCount = new AtomicInteger();
+        this.userThreads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, THREAD_PREFIX + "user-" + userThreadCount.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.invoker = new Invoker(config, new Router(connections, view, config.smartRouting()), clusterThread, timer);
         this.listeners = new ListenerService(invoker, connections, events, transport.allocator(), config.smartRouting(),
                 config.invocationTimeout());
@@ -212,6 +224,14 @@ public final class ClientRuntime implements AutoCloseable {
         return !closed.get();
     }
 
+    /**
+     * Runs user code that must not run on I/O or event threads, such as reliable topic listeners, which
+     * read on while they run.
+     */
+    public Executor userExecutor() {
+        return userThreads;
+    }
+
     /** The listener service, for diagnostics. */
     public ListenerService listeners() {
         return listeners;
@@ -255,6 +275,7 @@ public final class ClientRuntime implements AutoCloseable {
         }
         clusterThread.shutdownNow();
         events.close();
+        userThreads.shutdownNow();
         LOG.info("client closed");
     }
 }

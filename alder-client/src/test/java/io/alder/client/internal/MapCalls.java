@@ -6,6 +6,7 @@ import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.KeyRequest;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapListenerCodec;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.serialization.Data;
 import io.alder.serialization.Strings;
@@ -112,7 +113,7 @@ final class MapCalls {
             @Override
             public ClientMessage encodeRemove(ByteBufAllocator allocator, String memberRegistrationId) {
                 return MapCodec.REQUESTS.encode(allocator, MessageType.MAP_REMOVE_ENTRY_LISTENER, 0, -1,
-                        new MapListenerCodec.RemoveRegistrationRequest(map, memberRegistrationId));
+                        new RegistrationIdRequest(map, memberRegistrationId));
             }
         };
     }

@@ -18,14 +18,9 @@ enum NodeScenario {
     TWO_CLIENTS_LOCK("two-clients-lock", "a lock contended by two clients"),
     UNICODE("unicode", "non-ASCII keys, values and names"),
     LARGE_VALUE("large-value", "multi-megabyte values"),
-    /**
-     * The reliable topic runs on ringbuffer messages, which Alder serves only from a later issue. Until
-     * then the script, run with {@code --expect-unsupported} against Alder, checks that Alder refuses
-     * the topic with an error response, promptly, and keeps serving the connection: a clean failure, not
-     * a hang. Drop ALDER from the set once Alder has ringbuffers; the script fails in that mode as soon
-     * as the topic works, so this cannot be forgotten.
-     */
-    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners", EnumSet.of(ServerKind.ALDER));
+    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),
+    ATOMIC_LONG("atomic-long", "counter operations, overflow, contended increments"),
+    SEMAPHORE("semaphore", "permits, waiting acquires, a departed client's permits");
 
     private final String script;
     private final String description;

@@ -32,8 +32,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * released it; {@code tryLock} gives up on the engine's scheduler when its timeout passes. Operations that
  * never wait return their result directly. Times come from the engine clock.
  *
- * <p><b>Lifecycle.</b> When a client is gone its locks are released and its waiting operations dropped;
- * destroying a lock releases it and fails its waiting operations; shutting down fails every waiting one.
+ * <p><b>Lifecycle.</b> When a client disconnects its waiting operations are dropped at once; when it is
+ * gone (the cleanup delay passed without a reconnection) its locks are released; destroying a lock
+ * releases it and fails its waiting operations; shutting down fails every waiting one.
  */
 public final class LockService {
 
@@ -65,6 +66,7 @@ public final class LockService {
         }
         this.clock = clock;
         this.scheduler = scheduler;
+        clientSessions.onClientDisconnected(partitions::dropWaitsOf);
         clientSessions.onClientGone(this::releaseClient);
         distributedObjects.onDestroy(SERVICE_NAME, this::destroy);
     }

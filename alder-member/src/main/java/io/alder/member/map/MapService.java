@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * Expired entries vanish when next looked at and through a periodic sweep on the scheduler, publishing
  * EVICTED and EXPIRED events as 3.12 does. Times come from the engine clock.
  *
- * <p><b>Lifecycle.</b> When a client is gone its key locks are released and its waiting operations are
- * dropped; destroying a map drops its data, locks, waiting operations and listeners.
+ * <p><b>Lifecycle.</b> When a client disconnects its waiting operations are dropped at once; when it is
+ * gone (the cleanup delay passed without a reconnection) its key locks are released; destroying a map
+ * drops its data, locks, waiting operations and listeners.
  */
 public final class MapService {
 
@@ -84,6 +85,7 @@ public final class MapService {
         this.clock = clock;
         this.scheduler = scheduler;
         this.listeners = new EntryListeners(memberUuid);
+        clientSessions.onClientDisconnected(partitions::dropWaitsOf);
         clientSessions.onClientGone(this::releaseClient);
         distributedObjects.onDestroy(SERVICE_NAME, this::destroy);
         scheduler.scheduleWithFixedDelay(this::sweepExpired, SWEEP_PERIOD_MILLIS, SWEEP_PERIOD_MILLIS,

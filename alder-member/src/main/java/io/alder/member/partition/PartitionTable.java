@@ -39,6 +39,17 @@ public final class PartitionTable {
         return partitions[partitionId];
     }
 
+    /**
+     * Fails every operation a client has parked in these partitions: the client disconnected, and its
+     * answers could not reach it any more. As 3.12, this happens at once, not after the cleanup delay
+     * that keeps what the client owns.
+     */
+    public void dropWaitsOf(String clientUuid) {
+        IllegalStateException cause = new IllegalStateException("Client " + clientUuid + " disconnected");
+        forEachLocked(partition ->
+                partition.cancelParked(operation -> operation.caller().clientUuid().equals(clientUuid), cause));
+    }
+
     /** Runs {@code work} on every partition in turn, each under its lock, for service-wide operations. */
     public void forEachLocked(Consumer<Partition> work) {
         for (Partition partition : partitions) {

@@ -97,8 +97,7 @@ public final class PartitionedObjects<S> {
      * answered, and must not take what others release meanwhile.
      */
     public void clientDisconnected(String clientUuid) {
-        IllegalStateException cause = new IllegalStateException("Client " + clientUuid + " disconnected");
-        partitions.forEachLocked(partition -> cancelWaitsOf(partition, clientUuid, cause));
+        partitions.dropWaitsOf(clientUuid);
     }
 
     /**
@@ -107,20 +106,13 @@ public final class PartitionedObjects<S> {
      * under each lock.
      */
     public void clientGone(String clientUuid, BiConsumer<Partition, Map<String, S>> release) {
-        IllegalStateException cause = new IllegalStateException("Client " + clientUuid + " is gone");
-        partitions.forEachLocked(partition -> {
-            cancelWaitsOf(partition, clientUuid, cause);
-            release.accept(partition, tables[partition.id()]);
-        });
+        partitions.dropWaitsOf(clientUuid);
+        partitions.forEachLocked(partition -> release.accept(partition, tables[partition.id()]));
     }
 
     /** Fails every waiting operation: the member stops and will never finish them. */
     public void shutdown() {
         MemberStoppingException cause = new MemberStoppingException();
         partitions.forEachLocked(partition -> partition.cancelParked(operation -> true, cause));
-    }
-
-    private static void cancelWaitsOf(Partition partition, String clientUuid, Throwable cause) {
-        partition.cancelParked(operation -> operation.caller().clientUuid().equals(clientUuid), cause);
     }
 }

@@ -4,7 +4,7 @@ import io.alder.member.CallerId;
 import io.alder.member.ClientSessions;
 import io.alder.member.Completion;
 import io.alder.member.DistributedObjects;
-import io.alder.member.NamedSettings;
+import io.alder.member.NamePatterns;
 import io.alder.member.partition.ParkedAttempt;
 import io.alder.member.partition.Partition;
 import io.alder.member.partition.PartitionedObjects;
@@ -48,7 +48,7 @@ public final class SemaphoreService {
     private static final long WAIT_FOREVER = -1;
 
     private final PartitionedObjects<Permits> semaphores;
-    private final NamedSettings<SemaphoreSettings> settings;
+    private final NamePatterns<SemaphoreSettings> settings;
 
     /**
      * Creates the service and hooks it to client disconnections and departures and semaphore destruction.
@@ -58,7 +58,7 @@ public final class SemaphoreService {
      * @param settings the initial permits of each semaphore, by name
      */
     public SemaphoreService(int partitionCount, ScheduledExecutorService scheduler,
-            NamedSettings<SemaphoreSettings> settings, ClientSessions clientSessions,
+            NamePatterns<SemaphoreSettings> settings, ClientSessions clientSessions,
             DistributedObjects distributedObjects) {
         this.semaphores = new PartitionedObjects<>(SERVICE_NAME, partitionCount, scheduler);
         this.settings = settings;
@@ -178,7 +178,7 @@ public final class SemaphoreService {
     }
 
     private int initialPermits(String name) {
-        return settings.forName(name).initialPermits();
+        return settings.lookup(name).initialPermits();
     }
 
     /** Gives back the permits of a client that is gone, after its waits were dropped. */

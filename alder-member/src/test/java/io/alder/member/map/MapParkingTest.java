@@ -179,7 +179,7 @@ class MapParkingTest {
     }
 
     @Test
-    void aGoneClientsLocksAreReleasedAndItsWaitsDropped() {
+    void aDisconnectedClientsWaitsAreDroppedAtOnceAndItsLocksReleasedOnceItIsGone() {
         Data other = data("other");
         fx.lock(k, ALICE, -1, 1);
         fx.lock(other, BOB, -1, 1);
@@ -192,13 +192,14 @@ class MapParkingTest {
 
         fx.engine.clientSessions().connectionOpened(ALICE.clientUuid());
         fx.engine.clientSessions().connectionClosed(ALICE.clientUuid());
+        assertThat(alicesPut.failure()).as("dropped at once").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("disconnected");
+        assertThat(alicesOwnWait.failure()).isInstanceOf(IllegalStateException.class);
         fx.time.advance(CLIENT_CLEANUP_DELAY.toMillis() - 1);
-        assertThat(bobsLock.isDone()).isFalse();
+        assertThat(bobsLock.isDone()).as("its locks are kept for the cleanup delay").isFalse();
         fx.time.advance(1);
 
         bobsLock.value();
-        assertThat(alicesPut.failure()).isInstanceOf(IllegalStateException.class).hasMessageContaining("is gone");
-        assertThat(alicesOwnWait.failure()).isInstanceOf(IllegalStateException.class);
         assertThat(fx.get(other)).isNull();
         fx.unlock(k, BOB, 3);
     }

@@ -18,6 +18,10 @@ public final class EventCodec {
     public static final int MEMBER_ADDED = 1;
     public static final int MEMBER_REMOVED = 2;
 
+    /** ITEM event types. */
+    public static final int ITEM_ADDED = 1;
+    public static final int ITEM_REMOVED = 2;
+
     private EventCodec() {
     }
 
@@ -52,6 +56,58 @@ public final class EventCodec {
         ParameterReader in = ResponseCodec.expect(message, MessageType.EVENT_ENTRY);
         return new EntryEvent(in.readNullableData(), in.readNullableData(), in.readNullableData(),
                 in.readNullableData(), in.readInt(), in.readString(), in.readInt());
+    }
+
+    /**
+     * An ITEM event (204) of a queue, list or set listener.
+     *
+     * <pre>
+     *   | item: Data? | uuid: str | eventType: i32 |
+     * </pre>
+     *
+     * @param item the item added or removed; null for a listener registered without {@code includeValue}
+     * @param memberUuid the member where the event happened
+     * @param eventType {@link #ITEM_ADDED} or {@link #ITEM_REMOVED}
+     */
+    public record ItemEvent(Data item, String memberUuid, int eventType) {
+    }
+
+    public static ClientMessage encodeItem(ByteBufAllocator allocator, long correlationId, int partitionId,
+            ItemEvent event) {
+        int size = 1 + MessageWriter.sizeOf(event.item()) + MessageWriter.sizeOf(event.memberUuid()) + 4;
+        return MessageWriter.start(allocator, MessageType.EVENT_ITEM, correlationId, partitionId, size)
+                .writeNullableData(event.item()).writeString(event.memberUuid()).writeInt(event.eventType()).build();
+    }
+
+    public static ItemEvent decodeItem(ClientMessage message) {
+        ParameterReader in = ResponseCodec.expect(message, MessageType.EVENT_ITEM);
+        return new ItemEvent(in.readNullableData(), in.readString(), in.readInt());
+    }
+
+    /**
+     * A TOPIC event (205): one message published on a topic.
+     *
+     * <pre>
+     *   | item: Data | publishTime: i64 | uuid: str |
+     * </pre>
+     *
+     * @param publishTime epoch milliseconds on the publishing member
+     * @param memberUuid the publishing member
+     */
+    public record TopicEvent(Data item, long publishTime, String memberUuid) {
+    }
+
+    public static ClientMessage encodeTopic(ByteBufAllocator allocator, long correlationId, int partitionId,
+            TopicEvent event) {
+        int size = MessageWriter.sizeOf(event.item()) + MessageWriter.LONG_SIZE
+                + MessageWriter.sizeOf(event.memberUuid());
+        return MessageWriter.start(allocator, MessageType.EVENT_TOPIC, correlationId, partitionId, size)
+                .writeData(event.item()).writeLong(event.publishTime()).writeString(event.memberUuid()).build();
+    }
+
+    public static TopicEvent decodeTopic(ClientMessage message) {
+        ParameterReader in = ResponseCodec.expect(message, MessageType.EVENT_TOPIC);
+        return new TopicEvent(in.readData(), in.readLong(), in.readString());
     }
 
     /** MEMBER (200): a member joined or left. */

@@ -9,7 +9,7 @@ import io.alder.protocol.ParameterReader;
 /**
  * Requests with the object's name and one int. CountDownLatch: {@code trySetCount} (the count). Semaphore:
  * {@code init}, {@code acquire}, {@code release} (the permits), {@code reducePermits} (the reduction),
- * {@code increasePermits} (the increase).
+ * {@code increasePermits} (the increase). Queue: {@code drainToMaxSize} (the most items to take).
  *
  * <pre>
  *   | name: str | value: i32 |

@@ -8,8 +8,9 @@ import io.alder.protocol.ParameterReader;
 
 /**
  * Requests with the object's name and one long. AtomicLong: {@code addAndGet} and {@code getAndAdd} (the
- * delta), {@code set} and {@code getAndSet} (the new value). CountDownLatch: {@code await} (the timeout in
- * milliseconds). Lock: {@code isLockedByCurrentThread} (the thread id).
+ * delta), {@code set} and {@code getAndSet} (the new value). CountDownLatch: {@code await}, Queue:
+ * {@code poll} (the timeout in milliseconds). Ringbuffer: {@code readOne} (the sequence). Lock:
+ * {@code isLockedByCurrentThread} (the thread id).
  *
  * <pre>
  *   | name: str | value: i64 |

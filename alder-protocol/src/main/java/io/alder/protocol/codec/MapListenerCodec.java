@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * The {@code Map.*} requests that register or remove listeners and interceptors, and those that serve
- * near caches. Decode and encode them with {@link MapCodec#REQUESTS}.
+ * near caches. Decode and encode them with {@link MapCodec#REQUESTS}. The removals are the shared
+ * {@link RegistrationIdRequest}.
  */
 public final class MapListenerCodec {
 
@@ -37,7 +38,7 @@ public final class MapListenerCodec {
                 MAP_ADD_NEAR_CACHE_ENTRY_LISTENER, MAP_ADD_NEAR_CACHE_INVALIDATION_LISTENER);
         requests.register(PartitionLostListenerRequest.class, PartitionLostListenerRequest::read,
                 MAP_ADD_PARTITION_LOST_LISTENER);
-        requests.register(RemoveRegistrationRequest.class, RemoveRegistrationRequest::read,
+        requests.register(RegistrationIdRequest.class, RegistrationIdRequest::read,
                 MAP_REMOVE_ENTRY_LISTENER, MAP_REMOVE_PARTITION_LOST_LISTENER, MAP_REMOVE_INTERCEPTOR);
         requests.register(InterceptorRequest.class, InterceptorRequest::read, MAP_ADD_INTERCEPTOR);
         requests.register(ClearNearCacheRequest.class, ClearNearCacheRequest::read, MAP_CLEAR_NEAR_CACHE);
@@ -128,7 +129,8 @@ public final class MapListenerCodec {
     }
 
     /**
-     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events.
+     * {@code addPartitionLostListener}: the member sends MAPPARTITIONLOST events. {@code
+     * Topic.addMessageListener} has the same layout (see {@link TopicCodec}).
      *
      * <pre>
      *   | name: str | localOnly: bool |
@@ -148,31 +150,6 @@ public final class MapListenerCodec {
         @Override
         public int encodedSize() {
             return sizeOf(name) + BOOLEAN_SIZE;
-        }
-    }
-
-    /**
-     * {@code removeEntryListener}, {@code removePartitionLostListener} and {@code removeInterceptor}: the
-     * id that the registration returned.
-     *
-     * <pre>
-     *   | name: str | registrationId: str |
-     * </pre>
-     */
-    public record RemoveRegistrationRequest(String name, String registrationId) implements CodecRequest {
-
-        static RemoveRegistrationRequest read(ParameterReader in) {
-            return new RemoveRegistrationRequest(in.readString(), in.readString());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeString(registrationId);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + sizeOf(registrationId);
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Map;
  * The whole-map, bulk and query requests of the {@code Map.*} family: size and key/value/entry views,
  * {@code getAll}/{@code putAll}, predicates, entry processors, aggregations and projections, partition
  * iteration, the event journal, indexes and loading. Decode and encode them with {@link MapCodec#REQUESTS}. The
- * name-only and name-and-value requests are the shared {@link NameRequest} and {@link ValueRequest}.
+ * name-only, name-and-value and name-and-values requests are the shared {@link NameRequest},
+ * {@link ValueRequest} and {@link ValueListRequest}.
  *
  * <p>{@code predicate}, {@code entryProcessor}, {@code aggregator} and {@code projection} are serialized
  * server-side Java objects, passed through as {@link Data}.
@@ -31,7 +32,7 @@ public final class MapQueryCodec {
         requests.register(NameRequest.class, NameRequest::read, MAP_FLUSH, MAP_EVICT_ALL, MAP_KEY_SET, MAP_VALUES,
                 MAP_ENTRY_SET, MAP_SIZE, MAP_IS_EMPTY, MAP_CLEAR, MAP_EVENT_JOURNAL_SUBSCRIBE);
         requests.register(ValueRequest.class, ValueRequest::read, MAP_CONTAINS_VALUE);
-        requests.register(KeysRequest.class, KeysRequest::read, MAP_GET_ALL);
+        requests.register(ValueListRequest.class, ValueListRequest::read, MAP_GET_ALL);
         requests.register(PutAllRequest.class, PutAllRequest::read, MAP_PUT_ALL);
         requests.register(PredicateRequest.class, PredicateRequest::read, MAP_KEY_SET_WITH_PREDICATE,
                 MAP_VALUES_WITH_PREDICATE, MAP_ENTRIES_WITH_PREDICATE, MAP_KEY_SET_WITH_PAGING_PREDICATE,
@@ -47,35 +48,6 @@ public final class MapQueryCodec {
         requests.register(AddIndexRequest.class, AddIndexRequest::read, MAP_ADD_INDEX);
         requests.register(LoadAllRequest.class, LoadAllRequest::read, MAP_LOAD_ALL);
         requests.register(LoadGivenKeysRequest.class, LoadGivenKeysRequest::read, MAP_LOAD_GIVEN_KEYS);
-    }
-
-    /**
-     * {@code getAll}: the keys of one partition (the client sends one request per partition, with that
-     * partition in the header).
-     *
-     * <pre>
-     *   | name: str | count: i32 | key: Data * count |
-     * </pre>
-     */
-    public record KeysRequest(String name, List<Data> keys) implements CodecRequest {
-
-        public KeysRequest {
-            keys = List.copyOf(keys);
-        }
-
-        static KeysRequest read(ParameterReader in) {
-            return new KeysRequest(in.readString(), in.readDataList());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeDataList(keys);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + sizeOf(keys);
-        }
     }
 
     /**

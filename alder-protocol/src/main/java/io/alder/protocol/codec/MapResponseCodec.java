@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The response payloads that only Map requests use (111, 115, 116, 118, 119, 124, 125): encoders for the
- * member, decoders for the client. Like every response they carry partition id -1; the encoders match
+ * The response payloads that only Map requests use (111, 115, 116, 118, 119, 124, 125), of which the
+ * READ_RESULT_SET (115) also answers {@code Ringbuffer.readMany}: encoders for the member, decoders for
+ * the client. Like every response they carry partition id -1; the encoders match
  * {@link io.alder.protocol.ResponseEncoder}.
  */
 public final class MapResponseCodec {

@@ -7,8 +7,9 @@ import io.alder.protocol.ParameterReader;
 import io.alder.serialization.Data;
 
 /**
- * Requests with the object's name and one value. Map: {@code containsValue}. AtomicLong and AtomicReference:
- * {@code apply}, {@code alter}, {@code alterAndGet}, {@code getAndAlter} (the serialized function).
+ * Requests with the object's name and one value. Map: {@code containsValue}. Queue: {@code put},
+ * {@code remove}, {@code contains}. Topic: {@code publish}. AtomicLong and AtomicReference: {@code apply},
+ * {@code alter}, {@code alterAndGet}, {@code getAndAlter} (the serialized function).
  *
  * <pre>
  *   | name: str | value: Data |

@@ -29,7 +29,6 @@ import io.alder.protocol.codec.MapListenerCodec.InvalidationMetadataRequest;
 import io.alder.protocol.codec.MapListenerCodec.NearCacheListenerRequest;
 import io.alder.protocol.codec.MapListenerCodec.NoParameters;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.protocol.codec.MapQueryCodec.AddIndexRequest;
 import io.alder.protocol.codec.MapQueryCodec.EventJournalReadRequest;
 import io.alder.protocol.codec.MapQueryCodec.ExecuteOnKeysRequest;
@@ -37,7 +36,6 @@ import io.alder.protocol.codec.MapQueryCodec.FetchRequest;
 import io.alder.protocol.codec.MapQueryCodec.FetchWithQueryRequest;
 import io.alder.protocol.codec.MapQueryCodec.FunctionRequest;
 import io.alder.protocol.codec.MapQueryCodec.FunctionWithPredicateRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadAllRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadGivenKeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.PredicateRequest;
@@ -97,7 +95,7 @@ class MapCodecTest {
                 arguments(MAP_IS_LOCKED, new IsLockedRequest(N, K), List.of(N, K)),
                 arguments(MAP_UNLOCK, new UnlockRequest(N, K, 7, 42), List.of(N, K, 7L, 42L)),
                 arguments(MAP_ADD_INTERCEPTOR, new InterceptorRequest(N, F), List.of(N, F)),
-                arguments(MAP_REMOVE_INTERCEPTOR, new RemoveRegistrationRequest(N, "id-1"), List.of(N, "id-1")),
+                arguments(MAP_REMOVE_INTERCEPTOR, new RegistrationIdRequest(N, "id-1"), List.of(N, "id-1")),
                 arguments(MAP_ADD_ENTRY_LISTENER_TO_KEY_WITH_PREDICATE,
                         new EntryListenerRequest(N, K, P, true, 7, false), List.of(N, K, P, true, 7, false)),
                 arguments(MAP_ADD_ENTRY_LISTENER_WITH_PREDICATE, new EntryListenerRequest(N, null, P, true, 7, false),
@@ -108,9 +106,9 @@ class MapCodecTest {
                         List.of(N, true, 7, true)),
                 arguments(MAP_ADD_NEAR_CACHE_ENTRY_LISTENER, new NearCacheListenerRequest(N, 256, true),
                         List.of(N, 256, true)),
-                arguments(MAP_REMOVE_ENTRY_LISTENER, new RemoveRegistrationRequest(N, "r-1"), List.of(N, "r-1")),
+                arguments(MAP_REMOVE_ENTRY_LISTENER, new RegistrationIdRequest(N, "r-1"), List.of(N, "r-1")),
                 arguments(MAP_ADD_PARTITION_LOST_LISTENER, new PartitionLostListenerRequest(N, true), List.of(N, true)),
-                arguments(MAP_REMOVE_PARTITION_LOST_LISTENER, new RemoveRegistrationRequest(N, "r-2"),
+                arguments(MAP_REMOVE_PARTITION_LOST_LISTENER, new RegistrationIdRequest(N, "r-2"),
                         List.of(N, "r-2")),
                 arguments(MAP_GET_ENTRY_VIEW, new KeyRequest(N, K, 7), List.of(N, K, 7L)),
                 arguments(MAP_EVICT, new KeyRequest(N, K, 7), List.of(N, K, 7L)),
@@ -119,7 +117,7 @@ class MapCodecTest {
                 arguments(MAP_LOAD_GIVEN_KEYS, new LoadGivenKeysRequest(N, List.of(K, W), false),
                         List.of(N, List.of(K, W), false)),
                 arguments(MAP_KEY_SET, new NameRequest(N), List.of(N)),
-                arguments(MAP_GET_ALL, new KeysRequest(N, List.of(K, W)), List.of(N, List.of(K, W))),
+                arguments(MAP_GET_ALL, new ValueListRequest(N, List.of(K, W)), List.of(N, List.of(K, W))),
                 arguments(MAP_VALUES, new NameRequest(N), List.of(N)),
                 arguments(MAP_ENTRY_SET, new NameRequest(N), List.of(N)),
                 arguments(MAP_KEY_SET_WITH_PREDICATE, new PredicateRequest(N, P), List.of(N, P)),

@@ -44,6 +44,9 @@ public final class ClientEndpoint {
         new AtomicReferenceRequests(engine.atomicReferences()).registerAll(dispatcher);
         new CountDownLatchRequests(engine.countDownLatches()).registerAll(dispatcher);
         new SemaphoreRequests(engine.semaphores()).registerAll(dispatcher);
+        new QueueRequests(engine.queues()).registerAll(dispatcher);
+        new TopicRequests(engine.topics(), engine.partitionCount()).registerAll(dispatcher);
+        new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

@@ -3,6 +3,7 @@ package io.alder.server.clientprotocol;
 import io.alder.member.MemberStoppingException;
 import io.alder.member.ObjectDestroyedException;
 import io.alder.member.UnsupportedFeatureException;
+import io.alder.member.ringbuffer.StaleSequenceException;
 import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
@@ -79,6 +80,9 @@ final class ErrorResponses {
         }
         if (failure instanceof ObjectDestroyedException) {
             return ErrorCode.DISTRIBUTED_OBJECT_DESTROYED;
+        }
+        if (failure instanceof StaleSequenceException) {
+            return ErrorCode.STALE_SEQUENCE;
         }
         if (failure instanceof MalformedMessageException) {
             return ErrorCode.HAZELCAST;

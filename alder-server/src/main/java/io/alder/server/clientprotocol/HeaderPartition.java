@@ -4,8 +4,8 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 
 /**
- * The partition a request bound to a structure's name runs on: the one in its frame header, which 3.12
- * clients fill with the partition of the name, as a 3.12 member trusts it.
+ * The partition a partition-bound request runs on: the one in its frame header, as on a 3.12 member, which
+ * trusts the client's choice rather than recomputing it from the key or name.
  */
 final class HeaderPartition {
 
@@ -15,7 +15,7 @@ final class HeaderPartition {
     /**
      * The header's partition id.
      *
-     * @param boundTo what the partition is of, for the error message, e.g. "semaphore name"
+     * @param boundTo what the client hashed to choose the partition, for the error, e.g. "queue name"
      * @throws IllegalArgumentException if the header names no partition (-1)
      */
     static int of(ClientMessage request, String boundTo) {

@@ -100,6 +100,7 @@ public final class LockRequests {
         answerVoid(request, connection);
     }
 
+    /** The partition a Lock request runs on: the one in its header, which must name one. */
     private static int namePartition(ClientMessage request) {
         return HeaderPartition.of(request, "lock name");
     }

@@ -31,15 +31,15 @@ import io.alder.protocol.codec.MapCodec.UnlockRequest;
 import io.alder.protocol.codec.MapListenerCodec.ClearNearCacheRequest;
 import io.alder.protocol.codec.MapListenerCodec.EntryListenerRequest;
 import io.alder.protocol.codec.MapListenerCodec.PartitionLostListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.protocol.codec.MapQueryCodec.FetchRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadAllRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadGivenKeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
 import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.NameRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import java.util.Map;
@@ -317,9 +317,9 @@ public final class MapRequests {
     // ---- one partition, and the whole map
 
     private void getAll(ClientMessage request, ClientConnection connection) {
-        KeysRequest getAll = REQUESTS.decodeAs(request, KeysRequest.class);
+        ValueListRequest getAll = REQUESTS.decodeAs(request, ValueListRequest.class);
         answer(request, connection, ResponseCodec::encodeEntryList,
-                maps.getAll(keyPartition(request), getAll.name(), getAll.keys()));
+                maps.getAll(keyPartition(request), getAll.name(), getAll.values()));
     }
 
     private void putAll(ClientMessage request, ClientConnection connection) {
@@ -391,7 +391,7 @@ public final class MapRequests {
     }
 
     private static void removeRegistration(ClientMessage request, ClientConnection connection) {
-        String registrationId = REQUESTS.decodeAs(request, RemoveRegistrationRequest.class).registrationId();
+        String registrationId = REQUESTS.decodeAs(request, RegistrationIdRequest.class).registrationId();
         answer(request, connection, ResponseCodec::encodeBoolean, connection.removeRegistration(registrationId));
     }
 
@@ -403,6 +403,7 @@ public final class MapRequests {
 
     // ---- helpers
 
+    /** The partition a key-bound request runs on: the one in its header, which must name one. */
     private static int keyPartition(ClientMessage request) {
         return HeaderPartition.of(request, "key");
     }

@@ -1,18 +1,24 @@
 package io.alder.server.config;
 
+import static java.util.Map.entry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.ringbuffer.InMemoryFormat;
+import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.semaphore.SemaphoreSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads a member's YAML file. Every key is optional and falls back to the default of
@@ -34,10 +40,22 @@ import java.util.function.BiConsumer;
  * log-level: INFO
  * member-attributes:
  *   zone: a
+ * queue:
+ *   default:
+ *     max-size: 0
+ *   jobs-*:
+ *     max-size: 10
+ * ringbuffer:
+ *   default:
+ *     capacity: 10000
+ *   events-*:
+ *     capacity: 500
+ *     time-to-live-seconds: 60
+ *     in-memory-format: BINARY
  * semaphore:
  *   default:
  *     initial-permits: 0
- *   "pool-*":
+ *   pool-*:
  *     initial-permits: 3
  * </pre>
  */
@@ -59,23 +77,47 @@ public final class ConfigLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             return builder;
         }
-        object(root, "", source, Map.of(
-                "host", (key, node) -> builder.host(text(node, key, source)),
-                "port", (key, node) -> builder.port(integer(node, key, source)),
-                "group", (key, node) -> object(node, key + ".", source, Map.of(
+        object(root, "", source, Map.ofEntries(
+                entry("host", (key, node) -> builder.host(text(node, key, source))),
+                entry("port", (key, node) -> builder.port(integer(node, key, source))),
+                entry("group", (key, node) -> object(node, key + ".", source, Map.of(
                         "name", (k, n) -> builder.groupName(text(n, k, source)),
-                        "password", (k, n) -> builder.groupPassword(text(n, k, source)))),
-                "partition-count", (key, node) -> builder.partitionCount(integer(node, key, source)),
-                "heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source)),
-                "client-cleanup-delay-seconds", (key, node) -> builder.clientCleanupDelay(seconds(node, key, source)),
-                "max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
+                        "password", (k, n) -> builder.groupPassword(text(n, k, source))))),
+                entry("partition-count", (key, node) -> builder.partitionCount(integer(node, key, source))),
+                entry("heartbeat-timeout-seconds", (key, node) -> builder.heartbeatTimeout(seconds(node, key, source))),
+                entry("client-cleanup-delay-seconds",
+                        (key, node) -> builder.clientCleanupDelay(seconds(node, key, source))),
+                entry("max-frame-bytes", (key, node) -> object(node, key + ".", source, Map.of(
                         "unauthenticated", (k, n) -> builder.maxUnauthenticatedFrameBytes(integer(n, k, source)),
-                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source)))),
-                "log-level", (key, node) -> builder.logLevel(text(node, key, source)),
-                "member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source)),
-                "semaphore", (key, node) -> byName(node, key, source, (name, settings) ->
-                        builder.semaphore(name, semaphore(settings, key + "." + name, source)))));
+                        "authenticated", (k, n) -> builder.maxFrameBytes(integer(n, k, source))))),
+                entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
+                entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
+                entry("queue", (key, node) -> builder.queueMaxSizes(
+                        byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
+                entry("ringbuffer", (key, node) -> builder.ringbuffers(
+                        byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer))),
+                entry("semaphore", (key, node) -> builder.semaphores(
+                        byName(node, key, source, "semaphore", ConfigLoader::semaphore)))));
         return builder;
+    }
+
+    /** Reads the settings of one structure, named by {@code key} in errors. */
+    @FunctionalInterface
+    private interface SettingsReader<T> {
+        T read(JsonNode node, String key, String source);
+    }
+
+    /** A mapping of structure names, name patterns or {@code default} to their settings. */
+    private static <T> Map<String, T> byName(JsonNode node, String key, String source, String structure,
+            SettingsReader<T> settings) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of " + structure
+                    + " names to their settings");
+        }
+        Map<String, T> byName = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> byName.put(field.getKey(),
+                settings.read(field.getValue(), key + "." + field.getKey(), source)));
+        return byName;
     }
 
     /** One semaphore's settings, e.g. {@code initial-permits: 3}. */
@@ -86,12 +128,36 @@ public final class ConfigLoader {
         return new SemaphoreSettings(initialPermits[0]);
     }
 
-    /** A mapping of structure names or name patterns to their settings, each handed to {@code entry}. */
-    private static void byName(JsonNode node, String key, String source, BiConsumer<String, JsonNode> entry) {
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(source + ": '" + key + "' must be a mapping of names to settings");
+    /** One ringbuffer's settings, starting from 3.12's defaults. */
+    private static RingbufferConfig ringbuffer(JsonNode node, String key, String source) {
+        RingbufferConfig[] config = {RingbufferConfig.DEFAULT};
+        object(node, key + ".", source, Map.of(
+                "capacity", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withCapacity(integer(n, k, source))),
+                "time-to-live-seconds", (k, n) -> config[0] = valid(k, source,
+                        () -> config[0].withTimeToLiveSeconds(integer(n, k, source))),
+                "in-memory-format", (k, n) -> config[0] = config[0].withInMemoryFormat(inMemoryFormat(n, k, source))));
+        return config[0];
+    }
+
+    /** Applies a change whose validation names no key, naming it in the error. */
+    private static RingbufferConfig valid(String key, String source, Supplier<RingbufferConfig> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": '" + key + "': " + e.getMessage(), e);
         }
-        node.fields().forEachRemaining(field -> entry.accept(field.getKey(), field.getValue()));
+    }
+
+    private static InMemoryFormat inMemoryFormat(JsonNode node, String key, String source) {
+        String text = text(node, key, source);
+        for (InMemoryFormat format : InMemoryFormat.values()) {
+            if (format.name().equalsIgnoreCase(text)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException(source + ": '" + key + "' must be one of "
+                + Arrays.toString(InMemoryFormat.values()) + ", got " + text);
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {
@@ -126,6 +192,16 @@ public final class ConfigLoader {
         node.fields().forEachRemaining(field -> values.put(field.getKey(),
                 text(field.getValue(), key + "." + field.getKey(), source)));
         return values;
+    }
+
+    /**
+     * One queue's {@code max-size}; without one the queue is unbounded, as a 3.12 queue configuration
+     * without {@code max-size} is.
+     */
+    private static int queueMaxSize(JsonNode node, String key, String source) {
+        int[] maxSize = {0};
+        object(node, key + ".", source, Map.of("max-size", (k, n) -> maxSize[0] = integer(n, k, source)));
+        return maxSize[0];
     }
 
     private static int integer(JsonNode node, String key, String source) {

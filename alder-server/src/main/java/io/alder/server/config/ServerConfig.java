@@ -1,9 +1,11 @@
 package io.alder.server.config;
 
-import io.alder.member.NamedSettings;
+import io.alder.member.NamePatterns;
+import io.alder.member.queue.QueueSettings;
+import io.alder.member.ringbuffer.RingbufferConfig;
+import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.member.semaphore.SemaphoreSettings;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +26,9 @@ public final class ServerConfig {
     private final int maxFrameBytes;
     private final String logLevel;
     private final Map<String, String> memberAttributes;
-    private final NamedSettings<SemaphoreSettings> semaphores;
+    private final QueueSettings queues;
+    private final RingbufferConfigs ringbuffers;
+    private final NamePatterns<SemaphoreSettings> semaphores;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -38,7 +42,9 @@ public final class ServerConfig {
         this.maxFrameBytes = b.maxFrameBytes;
         this.logLevel = Objects.requireNonNull(b.logLevel, "log level");
         this.memberAttributes = Map.copyOf(b.memberAttributes);
-        this.semaphores = new NamedSettings<>(b.semaphores, SemaphoreSettings.DEFAULTS);
+        this.queues = new QueueSettings(b.queueMaxSizes);
+        this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
+        this.semaphores = new NamePatterns<>(b.semaphores, SemaphoreSettings.DEFAULTS);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -65,7 +71,7 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .semaphores(semaphores.entries());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap()).semaphores(semaphores.entries());
     }
 
     public String host() {
@@ -113,11 +119,21 @@ public final class ServerConfig {
         return memberAttributes;
     }
 
+    /** The capacity of each queue, by queue name or name pattern. */
+    public QueueSettings queues() {
+        return queues;
+    }
+
+    /** Ringbuffer settings by name or name pattern (see {@link RingbufferConfigs}); none by default. */
+    public RingbufferConfigs ringbuffers() {
+        return ringbuffers;
+    }
+
     /**
-     * The configuration of semaphores, by exact name or name pattern; {@link SemaphoreSettings#DEFAULTS} for
-     * a name without one.
+     * The settings of semaphores, by name or name pattern (see {@link NamePatterns});
+     * {@link SemaphoreSettings#DEFAULTS} for a name no entry covers.
      */
-    public NamedSettings<SemaphoreSettings> semaphores() {
+    public NamePatterns<SemaphoreSettings> semaphores() {
         return semaphores;
     }
 
@@ -134,7 +150,9 @@ public final class ServerConfig {
         private int maxFrameBytes = 16 * 1024 * 1024;
         private String logLevel = "INFO";
         private Map<String, String> memberAttributes = Map.of();
-        private final Map<String, SemaphoreSettings> semaphores = new LinkedHashMap<>();
+        private Map<String, Integer> queueMaxSizes = Map.of();
+        private Map<String, RingbufferConfig> ringbuffers = Map.of();
+        private Map<String, SemaphoreSettings> semaphores = Map.of();
 
         private Builder() {
         }
@@ -195,19 +213,23 @@ public final class ServerConfig {
         }
 
         /**
-         * Configures the semaphores called {@code namePattern}: an exact name, a pattern with one {@code *},
-         * or {@value NamedSettings#DEFAULT_NAME} for every other name.
+         * The most items each queue holds, by queue name or name pattern, as 3.12's queue {@code max-size}:
+         * see {@link QueueSettings}; 0 means unbounded, and queues no entry covers are unbounded.
          */
-        public Builder semaphore(String namePattern, SemaphoreSettings value) {
-            semaphores.put(Objects.requireNonNull(namePattern, "name pattern"), Objects.requireNonNull(value,
-                    "semaphore settings"));
+        public Builder queueMaxSizes(Map<String, Integer> value) {
+            queueMaxSizes = value;
             return this;
         }
 
-        /** Replaces the whole semaphore configuration. */
+        /** Ringbuffer settings by name, name pattern or {@code default}. */
+        public Builder ringbuffers(Map<String, RingbufferConfig> value) {
+            ringbuffers = value;
+            return this;
+        }
+
+        /** Semaphore settings by name, name pattern or {@code default}. */
         public Builder semaphores(Map<String, SemaphoreSettings> value) {
-            semaphores.clear();
-            value.forEach(this::semaphore);
+            semaphores = value;
             return this;
         }
 

@@ -6,15 +6,17 @@ import static org.awaitility.Awaitility.await;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageWriter;
-import io.alder.protocol.codec.AtomicLongCodec;
-import io.alder.protocol.codec.AtomicReferenceCodec;
-import io.alder.protocol.codec.AtomicReferenceCodec.ReferenceRequest;
 import io.alder.protocol.codec.AuthenticationResult;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
-import io.alder.protocol.codec.NameRequest;
+import io.alder.protocol.codec.KeyRequest;
+import io.alder.protocol.codec.MapCodec;
+import io.alder.protocol.codec.MapCodec.PutRequest;
+import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.ValueRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
 import io.alder.server.AlderServer;
@@ -225,38 +227,42 @@ class BadInputIT {
      */
     @Test
     void requestsAlreadyReadWaitWhileTheClientDoesNotReadItsAnswers() throws Exception {
-        String big = "big-value";
-        String counter = "counter-behind-big-answers";
+        String map = "big-values";
+        Data key = Strings.toData("big");
+        String queue = "queue-behind-big-answers";
         try (RawClient client = RawClient.authenticated(server.address(), "dev", "dev-pass")) {
-            client.write(AtomicReferenceCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.ATOMIC_REFERENCE_SET,
-                    1, partitionOf(big), new ReferenceRequest(big, Strings.toData("v".repeat(BIG_ANSWER_BYTES)))));
+            client.write(MapCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.MAP_PUT, 1, partitionOf(key),
+                    new PutRequest(map, key, Strings.toData("v".repeat(BIG_ANSWER_BYTES)), 1, -1)));
             assertThat(client.read().correlationId()).isEqualTo(1);
 
-            // One write, so one read on the member: answers far above the high-water mark, then an increment.
+            // One write, so one read on the member: answers far above the high-water mark, then an offer.
             byte[] requests = new byte[0];
             for (int i = 0; i < BIG_ANSWERS; i++) {
-                requests = concat(requests, frame(AtomicReferenceCodec.REQUESTS.encode(RawClient.ALLOCATOR,
-                        MessageType.ATOMIC_REFERENCE_GET, 10 + i, partitionOf(big), new NameRequest(big))));
+                requests = concat(requests, frame(MapCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.MAP_GET,
+                        10 + i, partitionOf(key), new KeyRequest(map, key, 1))));
             }
-            ClientMessage increment = AtomicLongCodec.REQUESTS.encode(RawClient.ALLOCATOR,
-                    MessageType.ATOMIC_LONG_INCREMENT_AND_GET, 99, partitionOf(counter), new NameRequest(counter));
-            client.writeBytes(concat(requests, frame(increment)));
+            ClientMessage offer = QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_PUT, 99,
+                    namePartition(queue), new ValueRequest(queue, Strings.toData("item")));
+            client.writeBytes(concat(requests, frame(offer)));
 
             // The answers leave the member at the end of that read, when everything in it was decoded.
             InputStream unread = client.socket().getInputStream();
             await().atMost(PATIENCE).until(() -> unread.available() > 0);
-            assertThat(server.engine().atomicLongs().get(partitionOf(counter), counter)).as("served while held back")
+            assertThat(server.engine().queues().size(namePartition(queue), queue)).as("served while held back")
                     .isZero();
             for (int i = 0; i < BIG_ANSWERS; i++) {
                 assertThat(client.read().correlationId()).isEqualTo(10 + i);
             }
-            ClientMessage incremented = client.read();
-            assertThat(incremented.correlationId()).isEqualTo(99);
-            assertThat(ResponseCodec.decodeLong(incremented)).isEqualTo(1);
+            assertThat(client.read().correlationId()).isEqualTo(99);
+            assertThat(server.engine().queues().size(namePartition(queue), queue)).isEqualTo(1);
         }
     }
 
-    private static int partitionOf(String name) {
+    private static int partitionOf(Data key) {
+        return Partitions.partitionId(key, server.engine().partitionCount());
+    }
+
+    private static int namePartition(String name) {
         return Partitions.partitionIdOfName(name, server.engine().partitionCount());
     }
 

@@ -14,13 +14,13 @@ import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapCodec.PutRequest;
 import io.alder.protocol.codec.MapCodec.PutWithMaxIdleRequest;
 import io.alder.protocol.codec.MapListenerCodec.EntryListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
 import io.alder.protocol.codec.MapQueryCodec.FetchRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
 import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.NameRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.Strings;
@@ -113,7 +113,7 @@ class MapRequestsTest {
     void getAllAndPutAllWorkOnTheHeaderPartition() {
         harness.call(alice, MAP_PUT_ALL, PK, new PutAllRequest(MAP, List.of(Map.entry(K, v("v"))))).release();
 
-        assertThat(decoded(harness.call(alice, MAP_GET_ALL, PK, new KeysRequest(MAP, List.of(K, v("absent")))),
+        assertThat(decoded(harness.call(alice, MAP_GET_ALL, PK, new ValueListRequest(MAP, List.of(K, v("absent")))),
                 ResponseCodec::decodeEntryList)).containsExactly(Map.entry(K, v("v")));
     }
 
@@ -178,7 +178,7 @@ class MapRequestsTest {
         assertThat(decoded(event, EventCodec::decodeEntry)).isEqualTo(
                 new EventCodec.EntryEvent(K, v("v1"), null, null, 1, harness.engine().memberUuid(), 1));
 
-        assertThat(decoded(harness.call(alice, MAP_REMOVE_ENTRY_LISTENER, -1, new RemoveRegistrationRequest(MAP,
+        assertThat(decoded(harness.call(alice, MAP_REMOVE_ENTRY_LISTENER, -1, new RegistrationIdRequest(MAP,
                 registrationId)), ResponseCodec::decodeBoolean)).isTrue();
         harness.call(bob, MAP_PUT, PK, put("v2")).release();
         assertThat(alice.pendingFrames()).isZero();

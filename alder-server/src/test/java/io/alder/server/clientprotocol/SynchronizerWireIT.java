@@ -21,6 +21,7 @@ import io.alder.server.AlderServer;
 import io.alder.server.config.ServerConfig;
 import io.alder.testsupport.wire.RawClient;
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SynchronizerWireIT {
     @BeforeAll
     static void start() {
         server = AlderServer.start(ServerConfig.builder().port(0)
-                .semaphore("pool-*", new SemaphoreSettings(4)).build());
+                .semaphores(Map.of("pool-*", new SemaphoreSettings(4))).build());
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import io.alder.member.semaphore.SemaphoreSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The {@code semaphore} section of a member's YAML file: initial permits by name and name pattern. */
@@ -18,7 +17,7 @@ class SemaphoreConfigTest {
         ServerConfig config = load("");
 
         assertThat(config.semaphores().entries()).isEmpty();
-        assertThat(config.semaphores().forName("any")).isEqualTo(SemaphoreSettings.DEFAULTS);
+        assertThat(config.semaphores().lookup("any")).isEqualTo(SemaphoreSettings.DEFAULTS);
         assertThat(SemaphoreSettings.DEFAULTS.initialPermits()).isZero();
     }
 
@@ -36,10 +35,10 @@ class SemaphoreConfigTest {
                 """);
 
         assertThat(config.semaphores().entries()).containsOnlyKeys("default", "pool-*", "pool-db", "unset");
-        assertThat(config.semaphores().forName("pool-db").initialPermits()).isEqualTo(10);
-        assertThat(config.semaphores().forName("pool-web").initialPermits()).isEqualTo(3);
-        assertThat(config.semaphores().forName("other").initialPermits()).isEqualTo(1);
-        assertThat(config.semaphores().forName("unset").initialPermits()).isZero();
+        assertThat(config.semaphores().lookup("pool-db").initialPermits()).isEqualTo(10);
+        assertThat(config.semaphores().lookup("pool-web").initialPermits()).isEqualTo(3);
+        assertThat(config.semaphores().lookup("other").initialPermits()).isEqualTo(1);
+        assertThat(config.semaphores().lookup("unset").initialPermits()).isZero();
         assertThat(config.toBuilder().build().semaphores().entries()).isEqualTo(config.semaphores().entries());
     }
 
@@ -52,22 +51,20 @@ class SemaphoreConfigTest {
         assertThatThrownBy(() -> load("semaphore:\n  s:\n    initial-permits: many\n"))
                 .hasMessageContaining("'semaphore.s.initial-permits' must be a whole number");
         assertThatThrownBy(() -> load("semaphore: 3\n"))
-                .hasMessageContaining("'semaphore' must be a mapping of names to settings");
+                .hasMessageContaining("'semaphore' must be a mapping of semaphore names to their settings");
         assertThatThrownBy(() -> load("semaphore:\n  s: 3\n"))
                 .hasMessageContaining("semaphore.s must be a mapping");
     }
 
     @Test
-    void theBuilderTakesSemaphoreSettingsToo() {
-        ServerConfig config = ServerConfig.builder().semaphore("s", new SemaphoreSettings(2))
-                .semaphores(Map.of("t", new SemaphoreSettings(5))).build();
-
-        assertThat(config.semaphores().entries()).isEqualTo(Map.of("t", new SemaphoreSettings(5)));
+    void patternsThatMatchANameEquallyWellAreRefused() {
+        assertThatThrownBy(() -> load("semaphore:\n  a-*:\n    initial-permits: 1\n  \"*-z\":\n    initial-permits: 2\n"))
+                .hasMessageContaining("'*-z' and 'a-*' match some names equally well");
     }
 
     @Test
     void theReadmeDocumentsTheKeyAndItsDefault() throws IOException {
-        assertThat(Files.readString(Path.of("..", "README.md"))).contains("| `semaphore.NAME.initial-permits` | `"
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains("| `semaphore.<name>.initial-permits` | `"
                 + SemaphoreSettings.DEFAULTS.initialPermits() + "` |");
     }
 

@@ -14,9 +14,12 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.RingbufferCodec;
 import io.alder.protocol.codec.SemaphoreCodec;
+import io.alder.protocol.codec.TopicCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.EnumMap;
@@ -53,9 +56,10 @@ final class GoldenCodecs {
 
     static {
         registerClientRequests();
-        for (RequestFamily family : List.of(MapCodec.REQUESTS, AtomicLongCodec.REQUESTS, AtomicReferenceCodec.REQUESTS,
+        for (RequestFamily family : List.of(MapCodec.REQUESTS, QueueCodec.REQUESTS, TopicCodec.REQUESTS,
+                RingbufferCodec.REQUESTS, AtomicLongCodec.REQUESTS, AtomicReferenceCodec.REQUESTS,
                 CountDownLatchCodec.REQUESTS, SemaphoreCodec.REQUESTS)) {
-            registerRequests(family);
+            registerFamily(family);
         }
         registerResponses();
         registerEvents();
@@ -66,6 +70,13 @@ final class GoldenCodecs {
 
     static Optional<Codec> of(MessageType type) {
         return Optional.ofNullable(CODECS.get(type));
+    }
+
+    private static void registerFamily(RequestFamily family) {
+        for (MessageType type : family.types()) {
+            put(type, family::decode, (allocator, header, value) -> family.encode(allocator, type,
+                    header.correlationId(), header.partitionId(), (CodecRequest) value));
+        }
     }
 
     private static void registerClientRequests() {
@@ -95,13 +106,6 @@ final class GoldenCodecs {
                 CLIENT_ADD_PARTITION_LISTENER, CLIENT_IS_FAILOVER_SUPPORTED)) {
             put(type, message -> NO_PARAMETERS, (allocator, header, value) ->
                     ClientCodec.encodeEmptyRequest(allocator, type, header.correlationId()));
-        }
-    }
-
-    private static void registerRequests(RequestFamily family) {
-        for (MessageType type : family.types()) {
-            put(type, family::decode, (allocator, header, value) -> family.encode(allocator, type,
-                    header.correlationId(), header.partitionId(), (CodecRequest) value));
         }
     }
 
@@ -135,6 +139,10 @@ final class GoldenCodecs {
     private static void registerEvents() {
         put(EVENT_ENTRY, EventCodec::decodeEntry, (allocator, header, value) -> EventCodec.encodeEntry(allocator,
                 header.correlationId(), header.partitionId(), (EventCodec.EntryEvent) value));
+        put(EVENT_ITEM, EventCodec::decodeItem, (allocator, header, value) -> EventCodec.encodeItem(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.ItemEvent) value));
+        put(EVENT_TOPIC, EventCodec::decodeTopic, (allocator, header, value) -> EventCodec.encodeTopic(allocator,
+                header.correlationId(), header.partitionId(), (EventCodec.TopicEvent) value));
         put(EVENT_MEMBER, EventCodec::decodeMember, (allocator, header, value) ->
                 EventCodec.encodeMember(allocator, header.correlationId(), (EventCodec.MemberEvent) value));
         put(EVENT_MEMBERLIST, EventCodec::decodeMemberList, (allocator, header, value) ->

@@ -3,6 +3,7 @@ package io.alder.client.internal.invocation;
 import io.alder.client.AuthenticationException;
 import io.alder.client.MemberErrorException;
 import io.alder.client.OperationTimeoutException;
+import io.alder.client.StaleSequenceException;
 import io.alder.client.TargetDisconnectedException;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
@@ -81,6 +82,7 @@ final class RemoteErrors {
             case AUTHENTICATION -> new AuthenticationException(describe(className, message));
             case OPERATION_TIMEOUT -> new OperationTimeoutException(describe(className, message), cause);
             case TARGET_DISCONNECTED -> new TargetDisconnectedException(describe(className, message), cause);
+            case STALE_SEQUENCE -> new StaleSequenceException(errorCode, className, message, cause);
             default -> new MemberErrorException(errorCode, className, message, cause);
         };
     }

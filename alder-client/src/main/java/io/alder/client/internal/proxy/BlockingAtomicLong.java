@@ -5,7 +5,7 @@ import io.alder.client.AsyncAlderAtomicLong;
 import io.alder.client.DistributedObject;
 
 /** The blocking view of a counter: each method calls the asynchronous proxy and waits for it. Thread-safe. */
-public final class BlockingAtomicLong extends BlockingObject<AsyncAlderAtomicLong> implements AlderAtomicLong {
+public final class BlockingAtomicLong extends BlockingProxy<AsyncAlderAtomicLong> implements AlderAtomicLong {
 
     public BlockingAtomicLong(AsyncAlderAtomicLong async, Blocking blocking) {
         super(async, blocking, DistributedObject.ATOMIC_LONG_SERVICE);
@@ -74,5 +74,10 @@ public final class BlockingAtomicLong extends BlockingObject<AsyncAlderAtomicLon
     @Override
     public <R> R apply(Object function) {
         return blocking.join(async.<R>apply(function));
+    }
+
+    @Override
+    public String toString() {
+        return "AlderAtomicLong{name=" + getName() + "}";
     }
 }

@@ -5,7 +5,7 @@ import io.alder.client.AsyncAlderAtomicReference;
 import io.alder.client.DistributedObject;
 
 /** The blocking view of a reference: each method calls the asynchronous proxy and waits for it. Thread-safe. */
-public final class BlockingAtomicReference<E> extends BlockingObject<AsyncAlderAtomicReference<E>>
+public final class BlockingAtomicReference<E> extends BlockingProxy<AsyncAlderAtomicReference<E>>
         implements AlderAtomicReference<E> {
 
     public BlockingAtomicReference(AsyncAlderAtomicReference<E> async, Blocking blocking) {
@@ -70,5 +70,10 @@ public final class BlockingAtomicReference<E> extends BlockingObject<AsyncAlderA
     @Override
     public <R> R apply(Object function) {
         return blocking.join(async.<R>apply(function));
+    }
+
+    @Override
+    public String toString() {
+        return "AlderAtomicReference{name=" + getName() + "}";
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * The blocking view of a latch: each method calls the asynchronous proxy and waits for it; {@code await}
  * for its timeout plus the invocation timeout. Thread-safe.
  */
-public final class BlockingCountDownLatch extends BlockingObject<AsyncAlderCountDownLatch>
+public final class BlockingCountDownLatch extends BlockingProxy<AsyncAlderCountDownLatch>
         implements AlderCountDownLatch {
 
     public BlockingCountDownLatch(AsyncAlderCountDownLatch async, Blocking blocking) {
@@ -34,5 +34,10 @@ public final class BlockingCountDownLatch extends BlockingObject<AsyncAlderCount
     @Override
     public boolean trySetCount(int count) {
         return blocking.join(async.trySetCount(count));
+    }
+
+    @Override
+    public String toString() {
+        return "AlderCountDownLatch{name=" + getName() + "}";
     }
 }

@@ -15,34 +15,10 @@ import java.util.concurrent.TimeUnit;
  * {@link Blocking}). The {@code Object}-typed parameters that {@link Map} imposes are passed on as keys and
  * values: the proxy serializes whatever it gets. Thread-safe.
  */
-public final class BlockingMap<K, V> implements AlderMap<K, V> {
-
-    private final AsyncAlderMap<K, V> async;
-    private final Blocking blocking;
+public final class BlockingMap<K, V> extends BlockingProxy<AsyncAlderMap<K, V>> implements AlderMap<K, V> {
 
     public BlockingMap(AsyncAlderMap<K, V> async, Blocking blocking) {
-        this.async = async;
-        this.blocking = blocking;
-    }
-
-    @Override
-    public AsyncAlderMap<K, V> async() {
-        return async;
-    }
-
-    @Override
-    public String getName() {
-        return async.getName();
-    }
-
-    @Override
-    public String getServiceName() {
-        return DistributedObject.MAP_SERVICE;
-    }
-
-    @Override
-    public void destroy() {
-        blocking.join(async.destroy());
+        super(async, blocking, DistributedObject.MAP_SERVICE);
     }
 
     @Override

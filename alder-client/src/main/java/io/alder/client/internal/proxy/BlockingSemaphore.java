@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * {@code acquire} as long as it takes, a {@code tryAcquire} for its timeout plus the invocation timeout.
  * Thread-safe.
  */
-public final class BlockingSemaphore extends BlockingObject<AsyncAlderSemaphore> implements AlderSemaphore {
+public final class BlockingSemaphore extends BlockingProxy<AsyncAlderSemaphore> implements AlderSemaphore {
 
     public BlockingSemaphore(AsyncAlderSemaphore async, Blocking blocking) {
         super(async, blocking, DistributedObject.SEMAPHORE_SERVICE);
@@ -79,5 +79,10 @@ public final class BlockingSemaphore extends BlockingObject<AsyncAlderSemaphore>
     @Override
     public void release(int permits) {
         blocking.join(async.release(permits));
+    }
+
+    @Override
+    public String toString() {
+        return "AlderSemaphore{name=" + getName() + "}";
     }
 }

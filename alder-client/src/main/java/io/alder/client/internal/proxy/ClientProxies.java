@@ -4,7 +4,10 @@ import io.alder.client.AlderAtomicLong;
 import io.alder.client.AlderAtomicReference;
 import io.alder.client.AlderCountDownLatch;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderQueue;
+import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSemaphore;
+import io.alder.client.AlderTopic;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.internal.ClientContext;
@@ -12,53 +15,40 @@ import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.DistributedObjectInfo;
 import io.alder.protocol.codec.ResponseCodec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one proxy per kind and name (its blocking view over the asynchronous
- * one), announced to the cluster on first use and forgotten when destroyed; the cluster's list of
- * distributed objects; distributed object listeners. Thread-safe.
+ * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, counter, reference,
+ * latch or semaphore proxy per name (its blocking view over the asynchronous one), announced to the cluster
+ * on first use and forgotten when destroyed; the cluster's list of distributed objects; distributed object
+ * listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
 
     private final ClientContext context;
     private final ObjectRegistry cluster;
     private final Blocking blocking;
+    private final MessagingSupport messaging;
     private final LockReferenceIds referenceIds = new LockReferenceIds();
-    private final ProxyCache<AlderMap<?, ?>> maps;
-    private final ProxyCache<AlderAtomicLong> atomicLongs;
-    private final ProxyCache<AlderAtomicReference<?>> atomicReferences;
-    private final ProxyCache<AlderCountDownLatch> countDownLatches;
-    private final ProxyCache<AlderSemaphore> semaphores;
-    /** Every kind this client has a typed API for, by service name. */
-    private final Map<String, ProxyCache<?>> kinds;
+    private final ConcurrentMap<DistributedObjectInfo, CompletableFuture<DistributedObject>> proxies =
+            new ConcurrentHashMap<>();
 
     /**
      * @param cluster announces objects to the cluster and destroys them
      * @param blocking how the blocking views wait
+     * @param messaging what topics and reliable topics need
      */
-    public ClientProxies(ClientContext context, ObjectRegistry cluster, Blocking blocking) {
+    public ClientProxies(ClientContext context, ObjectRegistry cluster, Blocking blocking,
+            MessagingSupport messaging) {
         this.context = context;
         this.cluster = cluster;
         this.blocking = blocking;
-        this.maps = new ProxyCache<>(DistributedObject.MAP_SERVICE,
-                name -> new BlockingMap<>(new MapProxy<>(name, context, referenceIds, this), blocking));
-        this.atomicLongs = new ProxyCache<>(DistributedObject.ATOMIC_LONG_SERVICE,
-                name -> new BlockingAtomicLong(new AtomicLongProxy(name, context, this), blocking));
-        this.atomicReferences = new ProxyCache<>(DistributedObject.ATOMIC_REFERENCE_SERVICE,
-                name -> new BlockingAtomicReference<>(new AtomicReferenceProxy<>(name, context, this), blocking));
-        this.countDownLatches = new ProxyCache<>(DistributedObject.COUNT_DOWN_LATCH_SERVICE,
-                name -> new BlockingCountDownLatch(new CountDownLatchProxy(name, context, this), blocking));
-        this.semaphores = new ProxyCache<>(DistributedObject.SEMAPHORE_SERVICE,
-                name -> new BlockingSemaphore(new SemaphoreProxy(name, context, this), blocking));
-        this.kinds = Map.of(DistributedObject.MAP_SERVICE, maps, DistributedObject.ATOMIC_LONG_SERVICE, atomicLongs,
-                DistributedObject.ATOMIC_REFERENCE_SERVICE, atomicReferences,
-                DistributedObject.COUNT_DOWN_LATCH_SERVICE, countDownLatches,
-                DistributedObject.SEMAPHORE_SERVICE, semaphores);
+        this.messaging = messaging;
     }
 
     /**
@@ -66,36 +56,72 @@ public final class ClientProxies implements ObjectRegistry {
      * announces the map; later calls share the outcome. A failed announcement is forgotten, so that the
      * next call tries again.
      */
-    @SuppressWarnings("unchecked")
     public <K, V> CompletableFuture<AlderMap<K, V>> map(String name) {
-        return (CompletableFuture<AlderMap<K, V>>) (CompletableFuture<?>) maps.get(name, cluster);
+        return typed(DistributedObject.MAP_SERVICE, name,
+                () -> new BlockingMap<>(new MapProxy<K, V>(name, context, referenceIds, this), blocking));
     }
 
-    /** The counter {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
-    public CompletableFuture<AlderAtomicLong> atomicLong(String name) {
-        return atomicLongs.get(name, cluster);
+    /** The queue {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderQueue<E>> queue(String name) {
+        return typed(DistributedObject.QUEUE_SERVICE, name,
+                () -> new BlockingAlderQueue<>(new QueueProxy<E>(name, context, this), blocking));
     }
 
-    /** The reference {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
-    @SuppressWarnings("unchecked")
-    public <E> CompletableFuture<AlderAtomicReference<E>> atomicReference(String name) {
-        return (CompletableFuture<AlderAtomicReference<E>>) (CompletableFuture<?>) atomicReferences.get(name, cluster);
-    }
-
-    /** The latch {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
-    public CompletableFuture<AlderCountDownLatch> countDownLatch(String name) {
-        return countDownLatches.get(name, cluster);
-    }
-
-    /** The semaphore {@code name}, once the cluster acknowledged it; announced like {@link #map}. */
-    public CompletableFuture<AlderSemaphore> semaphore(String name) {
-        return semaphores.get(name, cluster);
+    /** The topic {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderTopic<E>> topic(String name) {
+        return typed(DistributedObject.TOPIC_SERVICE, name,
+                () -> new BlockingTopic<>(new TopicProxy<E>(name, context, this, messaging::memberByUuid),
+                        DistributedObject.TOPIC_SERVICE, blocking));
     }
 
     /**
-     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): the kinds this client has
-     * a typed API for as their proxies (announced like {@link #map} if this client had not used them yet, as
-     * 3.12 does), other objects as handles that can be named and destroyed.
+     * The reliable topic {@code name}, once the cluster acknowledged its ringbuffer {@code _hz_rb_<name>} and
+     * then the topic, as 3.12 clients announce them; shared like a {@link #map}.
+     */
+    public <E> CompletableFuture<AlderTopic<E>> reliableTopic(String name) {
+        String service = DistributedObject.RELIABLE_TOPIC_SERVICE;
+        return typed(service, name,
+                () -> create(DistributedObject.RINGBUFFER_SERVICE, ReliableTopicProxy.RINGBUFFER_PREFIX + name)
+                        .thenCompose(ringbuffer -> create(service, name)),
+                () -> new BlockingTopic<>(new ReliableTopicProxy<E>(name, context, this,
+                        messaging.reliableTopicConfigs().apply(name), messaging::memberByAddress,
+                        messaging.userExecutor()), service, blocking));
+    }
+
+    /** The ringbuffer {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderRingbuffer<E>> ringbuffer(String name) {
+        return typed(DistributedObject.RINGBUFFER_SERVICE, name,
+                () -> new BlockingRingbuffer<>(new RingbufferProxy<E>(name, context, this), blocking));
+    }
+
+    /** The counter {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderAtomicLong> atomicLong(String name) {
+        return typed(DistributedObject.ATOMIC_LONG_SERVICE, name,
+                () -> new BlockingAtomicLong(new AtomicLongProxy(name, context, this), blocking));
+    }
+
+    /** The reference {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderAtomicReference<E>> atomicReference(String name) {
+        return typed(DistributedObject.ATOMIC_REFERENCE_SERVICE, name,
+                () -> new BlockingAtomicReference<>(new AtomicReferenceProxy<E>(name, context, this), blocking));
+    }
+
+    /** The latch {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderCountDownLatch> countDownLatch(String name) {
+        return typed(DistributedObject.COUNT_DOWN_LATCH_SERVICE, name,
+                () -> new BlockingCountDownLatch(new CountDownLatchProxy(name, context, this), blocking));
+    }
+
+    /** The semaphore {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderSemaphore> semaphore(String name) {
+        return typed(DistributedObject.SEMAPHORE_SERVICE, name,
+                () -> new BlockingSemaphore(new SemaphoreProxy(name, context, this), blocking));
+    }
+
+    /**
+     * Every distributed object of the cluster ({@code Client.getDistributedObjects}): the kinds this client
+     * has a typed API for as their proxies (announced like {@link #map} if this client had not used them yet,
+     * as 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -124,22 +150,62 @@ public final class ClientProxies implements ObjectRegistry {
     /** Forgets the object's proxy, so that the next use announces it anew, and destroys it in the cluster. */
     @Override
     public CompletableFuture<Void> destroy(String serviceName, String name) {
-        ProxyCache<?> kind = kinds.get(serviceName);
-        if (kind != null) {
-            kind.forget(name);
-        }
+        proxies.remove(new DistributedObjectInfo(serviceName, name));
         return cluster.destroy(serviceName, name);
     }
 
-    private CompletableFuture<List<DistributedObject>> toObjects(List<DistributedObjectInfo> infos) {
-        List<CompletableFuture<? extends DistributedObject>> objects = new ArrayList<>(infos.size());
-        for (DistributedObjectInfo info : infos) {
-            ProxyCache<?> kind = kinds.get(info.serviceName());
-            objects.add(kind != null ? kind.get(info.name(), cluster)
-                    : CompletableFuture.completedFuture(new ObjectHandle(info.serviceName(), info.name(), this,
-                            blocking)));
+    /**
+     * The typed proxy of an object, once the cluster acknowledged the object: the first call for it creates
+     * the proxy and announces the object, later calls share the outcome, and a failed announcement is
+     * forgotten.
+     */
+    private <T extends DistributedObject> CompletableFuture<T> typed(String serviceName, String name,
+            Supplier<T> newProxy) {
+        return typed(serviceName, name, () -> create(serviceName, name), newProxy);
+    }
+
+    /** {@link #typed(String, String, Supplier)} with an announcement of its own. */
+    @SuppressWarnings("unchecked")
+    private <T extends DistributedObject> CompletableFuture<T> typed(String serviceName, String name,
+            Supplier<CompletableFuture<Void>> announce, Supplier<T> newProxy) {
+        DistributedObjectInfo object = new DistributedObjectInfo(serviceName, Objects.requireNonNull(name, "name"));
+        CompletableFuture<DistributedObject> created = new CompletableFuture<>();
+        CompletableFuture<DistributedObject> known = proxies.putIfAbsent(object, created);
+        if (known != null) {
+            return (CompletableFuture<T>) (CompletableFuture<?>) known;
         }
+        T proxy = newProxy.get();
+        announce.get().whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                created.complete(proxy);
+            } else {
+                proxies.remove(object, created);
+                created.completeExceptionally(failure);
+            }
+        });
+        return (CompletableFuture<T>) (CompletableFuture<?>) created;
+    }
+
+    private CompletableFuture<List<DistributedObject>> toObjects(List<DistributedObjectInfo> infos) {
+        List<CompletableFuture<? extends DistributedObject>> objects = infos.stream().map(this::toObject).toList();
         return CompletableFuture.allOf(objects.toArray(CompletableFuture[]::new))
                 .thenApply(done -> objects.stream().<DistributedObject>map(CompletableFuture::join).toList());
+    }
+
+    /** The typed proxy of a listed object of a kind this client has an API for, otherwise a handle. */
+    private CompletableFuture<? extends DistributedObject> toObject(DistributedObjectInfo info) {
+        return switch (info.serviceName()) {
+            case DistributedObject.MAP_SERVICE -> map(info.name());
+            case DistributedObject.QUEUE_SERVICE -> queue(info.name());
+            case DistributedObject.TOPIC_SERVICE -> topic(info.name());
+            case DistributedObject.RELIABLE_TOPIC_SERVICE -> reliableTopic(info.name());
+            case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
+            case DistributedObject.ATOMIC_LONG_SERVICE -> atomicLong(info.name());
+            case DistributedObject.ATOMIC_REFERENCE_SERVICE -> atomicReference(info.name());
+            case DistributedObject.COUNT_DOWN_LATCH_SERVICE -> countDownLatch(info.name());
+            case DistributedObject.SEMAPHORE_SERVICE -> semaphore(info.name());
+            default -> CompletableFuture.completedFuture(
+                    new ObjectHandle(info.serviceName(), info.name(), this, blocking));
+        };
     }
 }

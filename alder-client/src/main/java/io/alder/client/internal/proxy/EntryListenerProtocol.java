@@ -5,7 +5,7 @@ import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapListenerCodec.EntryListenerRequest;
-import io.alder.protocol.codec.MapListenerCodec.RemoveRegistrationRequest;
+import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.serialization.Data;
 import io.netty.buffer.ByteBufAllocator;
@@ -36,6 +36,6 @@ record EntryListenerProtocol(String mapName, Data key, boolean includeValue, int
     @Override
     public ClientMessage encodeRemove(ByteBufAllocator allocator, String memberRegistrationId) {
         return MapCodec.REQUESTS.encode(allocator, MessageType.MAP_REMOVE_ENTRY_LISTENER, 0, -1,
-                new RemoveRegistrationRequest(mapName, memberRegistrationId));
+                new RegistrationIdRequest(mapName, memberRegistrationId));
     }
 }

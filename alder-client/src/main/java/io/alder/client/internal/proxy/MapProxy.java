@@ -24,13 +24,13 @@ import io.alder.protocol.codec.MapCodec.TryLockRequest;
 import io.alder.protocol.codec.MapCodec.TryPutRequest;
 import io.alder.protocol.codec.MapCodec.TryRemoveRequest;
 import io.alder.protocol.codec.MapCodec.UnlockRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadAllRequest;
 import io.alder.protocol.codec.MapQueryCodec.LoadGivenKeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
 import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Data;
 import java.time.Duration;
@@ -235,7 +235,7 @@ public final class MapProxy<K, V> implements AsyncAlderMap<K, V> {
         List<Data> serialized = keys.stream().map(this::keyData).toList();
         Map<Integer, List<Data>> byPartition = PartitionGroups.group(serialized, context::partitionId);
         List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = byPartition.entrySet().stream()
-                .map(group -> send(MAP_GET_ALL, group.getKey(), new KeysRequest(name, group.getValue()),
+                .map(group -> send(MAP_GET_ALL, group.getKey(), new ValueListRequest(name, group.getValue()),
                         Calls.NO_WAIT, ResponseCodec::decodeEntryList))
                 .toList();
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply(done -> {

@@ -3,7 +3,7 @@ package io.alder.client.internal.proxy;
 import io.alder.client.DistributedObject;
 
 /**
- * A distributed object of a kind this client has no typed API for (a queue, a topic, ...), as
+ * A distributed object of a kind this client has no typed API for (a list, a set, ...), as
  * {@code getDistributedObjects} lists it: it can be named and destroyed.
  */
 final class ObjectHandle implements DistributedObject {

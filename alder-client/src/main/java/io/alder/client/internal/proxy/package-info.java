@@ -2,9 +2,10 @@
  * The implementation of the client API, not API: {@link io.alder.client.internal.proxy.MapProxy} builds
  * each Map request with the protocol codecs and sends it through the client's
  * {@link io.alder.client.internal.InvocationService}; {@link io.alder.client.internal.proxy.BlockingMap} is
- * the blocking view that waits for it ({@link io.alder.client.internal.proxy.Blocking}). The counters,
- * references, latches and semaphores follow the same pattern ({@code AtomicLongProxy} and
- * {@code BlockingAtomicLong}, ...), sending to the partition of their name;
+ * the blocking view that waits for it ({@link io.alder.client.internal.proxy.Blocking}). The other kinds
+ * follow the same pattern ({@code QueueProxy} and {@code BlockingAlderQueue}, {@code AtomicLongProxy} and
+ * {@code BlockingAtomicLong}, ...: every blocking view is a
+ * {@link io.alder.client.internal.proxy.BlockingProxy});
  * {@link io.alder.client.internal.proxy.ClientProxies} hands out one proxy per kind and name, announced to the
  * cluster by the {@link io.alder.client.internal.proxy.ProxyRegistry}; {@link
  * io.alder.client.internal.proxy.ClusterMembership} serves the cluster view and membership listeners.

@@ -19,10 +19,10 @@ import io.alder.protocol.codec.MapCodec.PutRequest;
 import io.alder.protocol.codec.MapCodec.PutWithMaxIdleRequest;
 import io.alder.protocol.codec.MapCodec.TryLockRequest;
 import io.alder.protocol.codec.MapCodec.UnlockRequest;
-import io.alder.protocol.codec.MapQueryCodec.KeysRequest;
 import io.alder.protocol.codec.MapQueryCodec.PutAllRequest;
 import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.ResponseCodec;
+import io.alder.protocol.codec.ValueListRequest;
 import io.alder.serialization.Data;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,7 +259,8 @@ class MapProxyTest {
         Set<Integer> partitions = new HashSet<>();
         for (Invocation invocation : sent.invocations()) {
             int partition = invocation.request().partitionId();
-            List<String> group = decodeKeys(MapCodec.REQUESTS.decodeAs(invocation.request(), KeysRequest.class).keys());
+            List<String> group = decodeKeys(
+                    MapCodec.REQUESTS.decodeAs(invocation.request(), ValueListRequest.class).values());
             assertThat(group).allSatisfy(key -> assertThat(context.partitionOf(key)).isEqualTo(partition));
             assertThat(partitions.add(partition)).as("one request for partition %d", partition).isTrue();
             assertThat(requested).doesNotContainAnyElementsOf(group);

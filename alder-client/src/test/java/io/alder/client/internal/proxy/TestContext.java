@@ -1,6 +1,8 @@
 package io.alder.client.internal.proxy;
 
+import io.alder.client.ReliableTopicConfig;
 import io.alder.client.internal.ClientContext;
+import io.alder.client.internal.cluster.ClusterView;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
 import io.alder.serialization.SerializationService;
@@ -42,6 +44,12 @@ final class TestContext implements ClientContext {
     @Override
     public int partitionIdOfName(String name) {
         return Partitions.partitionIdOfName(name, PARTITION_COUNT);
+    }
+
+    /** What topic proxies need, for a cluster without known members and with default reliable topics. */
+    MessagingSupport messaging() {
+        return new MessagingSupport(new ClusterMembership(new ClusterView()), Runnable::run,
+                name -> ReliableTopicConfig.DEFAULT);
     }
 
     /** The partition of a key object. */
