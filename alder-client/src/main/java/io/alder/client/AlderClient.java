@@ -135,10 +135,30 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
+     * The distributed set {@code name}. Announced like {@link #getTopic}; its bound comes from the cluster's
+     * configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderSet<E> getSet(String name) {
+        return blocking.join(proxies.<E>set(name));
+    }
+
+    /**
+     * The distributed list {@code name}. Announced like {@link #getTopic}; its bound comes from the cluster's
+     * configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderList<E> getList(String name) {
+        return blocking.join(proxies.<E>list(name));
+    }
+
+    /**
      * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
      * as {@link AlderQueue}s, topics and reliable topics as {@link AlderTopic}s, ringbuffers as
-     * {@link AlderRingbuffer}s, other kinds of objects as plain {@link DistributedObject}s that can be named
-     * and destroyed.
+     * {@link AlderRingbuffer}s, sets as {@link AlderSet}s, lists as {@link AlderList}s, other kinds of objects
+     * as plain {@link DistributedObject}s that can be named and destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

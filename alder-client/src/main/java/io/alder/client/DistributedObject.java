@@ -21,6 +21,12 @@ public interface DistributedObject {
     /** The service name of ringbuffers. */
     String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
 
+    /** The service name of sets. */
+    String SET_SERVICE = "hz:impl:setService";
+
+    /** The service name of lists. */
+    String LIST_SERVICE = "hz:impl:listService";
+
     /** The object's name, unique within its service. */
     String getName();
 

@@ -5,7 +5,9 @@
  * distributed queues through {@link io.alder.client.AlderQueue} (a
  * {@link java.util.concurrent.BlockingQueue}) or {@link io.alder.client.AsyncAlderQueue} (returns
  * {@link java.util.concurrent.CompletableFuture}s), and with topics and reliable topics
- * ({@link io.alder.client.AlderTopic}) and ringbuffers ({@link io.alder.client.AlderRingbuffer}) likewise. The
+ * ({@link io.alder.client.AlderTopic}), ringbuffers ({@link io.alder.client.AlderRingbuffer}), sets
+ * ({@link io.alder.client.AlderSet}, a {@link java.util.Set}) and lists ({@link io.alder.client.AlderList}, a
+ * {@link java.util.List}) likewise. The
  * client works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
  *
  * <pre>{@code

@@ -3,13 +3,17 @@ package io.alder.compat;
 import com.hazelcast.core.EntryEventType;
 import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderClient;
+import io.alder.client.AlderList;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
 import io.alder.client.AlderRingbuffer;
+import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
+import io.alder.client.AsyncAlderList;
 import io.alder.client.AsyncAlderMap;
 import io.alder.client.AsyncAlderQueue;
 import io.alder.client.AsyncAlderRingbuffer;
+import io.alder.client.AsyncAlderSet;
 import io.alder.client.AsyncAlderTopic;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
@@ -39,9 +43,17 @@ final class AlderJavaClient implements ClientUnderTest {
             map -> ((AlderMap<?, ?>) map).async(),
             new ParameterBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
 
+    private static final ParameterBridge<RecordingItemListener> ITEM_LISTENERS =
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener);
+
     private static final ViewDialect QUEUE_DIALECT = new AlderDialect(AlderQueue.class, AsyncAlderQueue.class,
-            queue -> ((AlderQueue<?>) queue).async(),
-            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+            queue -> ((AlderQueue<?>) queue).async(), ITEM_LISTENERS);
+
+    private static final ViewDialect SET_DIALECT = new AlderDialect(AlderSet.class, AsyncAlderSet.class,
+            set -> ((AlderSet<?>) set).async(), ITEM_LISTENERS);
+
+    private static final ViewDialect LIST_DIALECT = new AlderDialect(AlderList.class, AsyncAlderList.class,
+            list -> ((AlderList<?>) list).async(), ITEM_LISTENERS);
 
     private static final ViewDialect TOPIC_DIALECT = new AlderDialect(AlderTopic.class, AsyncAlderTopic.class,
             topic -> ((AlderTopic<?>) topic).async(), new ParameterBridge<>(RecordingMessageListener.class,
@@ -173,6 +185,16 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
+    public <E> SetView<E> getSet(String name) {
+        return ClientViews.over(SetView.class, client.getSet(name), SET_DIALECT);
+    }
+
+    @Override
+    public <E> ListView<E> getList(String name) {
+        return ClientViews.over(ListView.class, client.getList(name), LIST_DIALECT);
+    }
+
+    @Override
     public DistributedLock getLock(String name) {
         throw new UnsupportedOperationException("Alder's client offers key locks of maps only");
     }
@@ -190,7 +212,7 @@ final class AlderJavaClient implements ClientUnderTest {
         return client.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
                         SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class, AlderTopic.class,
-                        AlderRingbuffer.class)))
+                        AlderRingbuffer.class, AlderSet.class, AlderList.class)))
                 .toList();
     }
 

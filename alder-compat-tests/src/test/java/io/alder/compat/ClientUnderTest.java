@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * queues, topics, ringbuffers, the cluster's members, the registry of distributed objects, and the errors
+ * queues, topics, ringbuffers, sets, lists, the cluster's members, the registry of distributed objects, and the errors
  * members report. {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
@@ -27,6 +27,12 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The ringbuffer called {@code name}, through a client-neutral view. */
     <E> RingbufferView<E> getRingbuffer(String name);
+
+    /** The set called {@code name}, through a client-neutral view. */
+    <E> SetView<E> getSet(String name);
+
+    /** The list called {@code name}, through a client-neutral view. */
+    <E> ListView<E> getList(String name);
 
     /**
      * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client

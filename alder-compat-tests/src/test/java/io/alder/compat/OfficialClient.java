@@ -8,8 +8,10 @@ import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.ICompletableFuture;
+import com.hazelcast.core.IList;
 import com.hazelcast.core.IMap;
 import com.hazelcast.core.IQueue;
+import com.hazelcast.core.ISet;
 import com.hazelcast.core.ITopic;
 import com.hazelcast.core.ItemEvent;
 import com.hazelcast.core.ItemListener;
@@ -31,8 +33,14 @@ final class OfficialClient implements ClientUnderTest {
     private static final ViewDialect MAP_DIALECT = new OfficialDialect(IMap.class,
             new ParameterBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
 
-    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class,
-            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+    private static final ParameterBridge<RecordingItemListener> ITEM_LISTENERS =
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener);
+
+    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class, ITEM_LISTENERS);
+
+    private static final ViewDialect SET_DIALECT = new OfficialDialect(ISet.class, ITEM_LISTENERS);
+
+    private static final ViewDialect LIST_DIALECT = new OfficialDialect(IList.class, ITEM_LISTENERS);
 
     private static final ViewDialect TOPIC_DIALECT = new OfficialDialect(ITopic.class, new ParameterBridge<>(
             RecordingMessageListener.class, MessageListener.class, OfficialClient::messageListener));
@@ -180,6 +188,16 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
+    public <E> SetView<E> getSet(String name) {
+        return ClientViews.over(SetView.class, instance.getSet(name), SET_DIALECT);
+    }
+
+    @Override
+    public <E> ListView<E> getList(String name) {
+        return ClientViews.over(ListView.class, instance.getList(name), LIST_DIALECT);
+    }
+
+    @Override
     @SuppressWarnings("deprecation") // ILock is deprecated in 3.12 but still offered and used
     public DistributedLock getLock(String name) {
         return new ObjectLock(instance.getLock(name));
@@ -197,7 +215,8 @@ final class OfficialClient implements ClientUnderTest {
     public List<SeenObject> distributedObjects() {
         return instance.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
-                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class)))
+                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class,
+                                ISet.class, IList.class)))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package io.alder.member;
 
+import io.alder.member.collection.ListService;
+import io.alder.member.collection.SetService;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
 import io.alder.member.queue.QueueService;
@@ -30,6 +32,8 @@ public final class Engine {
     private final QueueService queues;
     private final TopicService topics;
     private final RingbufferService ringbuffers;
+    private final SetService sets;
+    private final ListService lists;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -49,6 +53,10 @@ public final class Engine {
         this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
                 clientSessions, distributedObjects);
         onShutdown(ringbuffers::shutdown);
+        this.sets = new SetService(settings.partitionCount(), settings.sets(), scheduler, memberUuid,
+                distributedObjects);
+        this.lists = new ListService(settings.partitionCount(), settings.lists(), scheduler, memberUuid,
+                distributedObjects);
     }
 
     public EngineSettings settings() {
@@ -114,6 +122,16 @@ public final class Engine {
     /** The ringbuffers of this member, reliable topics' included. */
     public RingbufferService ringbuffers() {
         return ringbuffers;
+    }
+
+    /** The sets (ISet) of this member. */
+    public SetService sets() {
+        return sets;
+    }
+
+    /** The lists (IList) of this member. */
+    public ListService lists() {
+        return lists;
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.Objects;
  *     (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
  * @param queues the capacity of each queue (3.12's {@code queue} configuration; unbounded by default)
  * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
+ * @param sets the capacity of each set (3.12's {@code set} configuration; unbounded by default)
+ * @param lists the capacity of each list (3.12's {@code list} configuration; unbounded by default)
  */
 public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
-        RingbufferConfigs ringbuffers) {
+        RingbufferConfigs ringbuffers, MaxSizes sets, MaxSizes lists) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -29,6 +31,15 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay, Qu
         }
         Objects.requireNonNull(queues, "queues");
         Objects.requireNonNull(ringbuffers, "ringbuffers");
+        Objects.requireNonNull(sets, "sets");
+        Objects.requireNonNull(lists, "lists");
+    }
+
+    /** Settings with unbounded sets and lists, as 3.12 configures them by default. */
+    public EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
+            RingbufferConfigs ringbuffers) {
+        this(partitionCount, clientCleanupDelay, queues, ringbuffers, MaxSizes.unbounded("set"),
+                MaxSizes.unbounded("list"));
     }
 
     /** Settings with every structure configured as 3.12 configures it by default. */

@@ -18,7 +18,10 @@ enum NodeScenario {
     TWO_CLIENTS_LOCK("two-clients-lock", "a lock contended by two clients"),
     UNICODE("unicode", "non-ASCII keys, values and names"),
     LARGE_VALUE("large-value", "multi-megabyte values"),
-    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners");
+    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),
+    QUEUE("queue", "queue operations, a waiting take and item listeners"),
+    SET("set", "set operations and item listeners"),
+    LIST("list", "list index operations, errors and item listeners");
 
     private final String script;
     private final String description;

@@ -11,7 +11,9 @@ import io.alder.protocol.ParameterReader;
  * {@code isLocked} (0x0701), {@code getLockCount} (0x0703), {@code getRemainingLeaseTime} (0x0704). Queue:
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
  * {@code remainingCapacity}, {@code isEmpty}. Ringbuffer: {@code size}, {@code tailSequence},
- * {@code headSequence}, {@code capacity}, {@code remainingCapacity}.
+ * {@code headSequence}, {@code capacity}, {@code remainingCapacity}. List: {@code size}, {@code clear},
+ * {@code getAll}, {@code isEmpty}, {@code iterator}. Set: {@code size}, {@code clear}, {@code getAll},
+ * {@code isEmpty}.
  * <pre>
  *   | name: str |
  * </pre>

@@ -1,7 +1,6 @@
 package io.alder.protocol.codec;
 
 import static io.alder.protocol.MessageType.*;
-import static io.alder.protocol.MessageWriter.BOOLEAN_SIZE;
 import static io.alder.protocol.MessageWriter.INT_SIZE;
 import static io.alder.protocol.MessageWriter.LONG_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
@@ -17,8 +16,8 @@ import io.alder.serialization.Data;
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
  * {@code remainingCapacity} and {@code isEmpty} are a {@link NameRequest}; {@code put}, {@code remove}
  * and {@code contains} a {@link ValueRequest}; the bulk messages ({@code addAll}, {@code containsAll},
- * {@code compareAndRemoveAll}, {@code compareAndRetainAll}) a {@link ValueListRequest}; {@code removeListener}
- * a {@link RegistrationIdRequest}.
+ * {@code compareAndRemoveAll}, {@code compareAndRetainAll}) a {@link ValueListRequest}; {@code addListener} an
+ * {@link ItemListenerRequest}; {@code removeListener} a {@link RegistrationIdRequest}.
  *
  * <p>{@link #REQUESTS} decodes and encodes them all; a handler reads its message with, e.g.,
  * {@code QueueCodec.REQUESTS.decodeAs(message, OfferRequest.class)}.
@@ -118,33 +117,6 @@ public final class QueueCodec {
         @Override
         public int encodedSize() {
             return sizeOf(name) + INT_SIZE;
-        }
-    }
-
-    /**
-     * {@code addListener} (0x0311): the member sends an ITEM event for every item added and removed.
-     *
-     * <pre>
-     *   | name: str | includeValue: bool | localOnly: bool |
-     * </pre>
-     *
-     * @param includeValue whether events carry the item (otherwise their item is null)
-     * @param localOnly only events of queues this member owns (what a smart client asks every member for)
-     */
-    public record ItemListenerRequest(String name, boolean includeValue, boolean localOnly) implements CodecRequest {
-
-        static ItemListenerRequest read(ParameterReader in) {
-            return new ItemListenerRequest(in.readString(), in.readBoolean(), in.readBoolean());
-        }
-
-        @Override
-        public void write(MessageWriter out) {
-            out.writeString(name).writeBoolean(includeValue).writeBoolean(localOnly);
-        }
-
-        @Override
-        public int encodedSize() {
-            return sizeOf(name) + 2 * BOOLEAN_SIZE;
         }
     }
 }

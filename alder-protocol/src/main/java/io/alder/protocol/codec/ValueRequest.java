@@ -8,7 +8,8 @@ import io.alder.serialization.Data;
 
 /**
  * Requests with the object's name and one value. Map: {@code containsValue}. Queue: {@code put},
- * {@code remove}, {@code contains}. Topic: {@code publish}.
+ * {@code remove}, {@code contains}. Topic: {@code publish}. List: {@code contains}, {@code add},
+ * {@code remove}, {@code indexOf}, {@code lastIndexOf}. Set: {@code contains}, {@code add}, {@code remove}.
  *
  * <pre>
  *   | name: str | value: Data |

@@ -12,7 +12,6 @@ import io.alder.protocol.MalformedMessageException;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageType.Kind;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
-import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.serialization.Data;
@@ -61,13 +60,7 @@ class QueueCodecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyQueueRequest")
     void encodesAndDecodesAsTheFactSheetLaysOut(MessageType type, CodecRequest request, List<Object> wireFields) {
-        byte[] expected = Wire.frame(type.id(), 0xc0, CORRELATION_ID, PARTITION, wireFields.toArray());
-
-        byte[] encoded = bytes(QueueCodec.REQUESTS.encode(allocator, type, CORRELATION_ID, PARTITION, request));
-
-        assertThat(HexFormat.of().formatHex(encoded)).isEqualTo(HexFormat.of().formatHex(expected));
-        assertThat(decode(expected, QueueCodec.REQUESTS::decode)).isEqualTo(request);
-        assertThat(request.encodedSize()).as("size hint").isGreaterThanOrEqualTo(expected.length - 22);
+        Frames.assertLayout(QueueCodec.REQUESTS, type, request, wireFields);
     }
 
     @Test

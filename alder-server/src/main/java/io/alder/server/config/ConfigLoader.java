@@ -44,6 +44,12 @@ import java.util.function.Supplier;
  *     max-size: 0
  *   jobs-*:
  *     max-size: 10
+ * set:
+ *   tags-*:
+ *     max-size: 100
+ * list:
+ *   default:
+ *     max-size: 1000
  * ringbuffer:
  *   default:
  *     capacity: 10000
@@ -87,7 +93,11 @@ public final class ConfigLoader {
                 entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
                 entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
                 entry("queue", (key, node) -> builder.queueMaxSizes(
-                        byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
+                        byName(node, key, source, "queue", ConfigLoader::maxSize))),
+                entry("set", (key, node) -> builder.setMaxSizes(
+                        byName(node, key, source, "set", ConfigLoader::maxSize))),
+                entry("list", (key, node) -> builder.listMaxSizes(
+                        byName(node, key, source, "list", ConfigLoader::maxSize))),
                 entry("ringbuffer", (key, node) -> builder.ringbuffers(
                         byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer)))));
         return builder;
@@ -179,10 +189,10 @@ public final class ConfigLoader {
     }
 
     /**
-     * One queue's {@code max-size}; without one the queue is unbounded, as a 3.12 queue configuration
+     * One queue's, set's or list's {@code max-size}; without one it is unbounded, as a 3.12 configuration
      * without {@code max-size} is.
      */
-    private static int queueMaxSize(JsonNode node, String key, String source) {
+    private static int maxSize(JsonNode node, String key, String source) {
         int[] maxSize = {0};
         object(node, key + ".", source, Map.of("max-size", (k, n) -> maxSize[0] = integer(n, k, source)));
         return maxSize[0];

@@ -1,5 +1,6 @@
 package io.alder.server.config;
 
+import io.alder.member.MaxSizes;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.ringbuffer.RingbufferConfigs;
@@ -26,6 +27,8 @@ public final class ServerConfig {
     private final Map<String, String> memberAttributes;
     private final QueueSettings queues;
     private final RingbufferConfigs ringbuffers;
+    private final MaxSizes sets;
+    private final MaxSizes lists;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -41,6 +44,8 @@ public final class ServerConfig {
         this.memberAttributes = Map.copyOf(b.memberAttributes);
         this.queues = new QueueSettings(b.queueMaxSizes);
         this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
+        this.sets = new MaxSizes("set", b.setMaxSizes);
+        this.lists = new MaxSizes("list", b.listMaxSizes);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -67,7 +72,8 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap())
+                .setMaxSizes(sets.entries()).listMaxSizes(lists.entries());
     }
 
     public String host() {
@@ -125,6 +131,16 @@ public final class ServerConfig {
         return ringbuffers;
     }
 
+    /** The capacity of each set, by set name or name pattern (3.12's set {@code max-size}). */
+    public MaxSizes sets() {
+        return sets;
+    }
+
+    /** The capacity of each list, by list name or name pattern (3.12's list {@code max-size}). */
+    public MaxSizes lists() {
+        return lists;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -140,6 +156,8 @@ public final class ServerConfig {
         private Map<String, String> memberAttributes = Map.of();
         private Map<String, Integer> queueMaxSizes = Map.of();
         private Map<String, RingbufferConfig> ringbuffers = Map.of();
+        private Map<String, Integer> setMaxSizes = Map.of();
+        private Map<String, Integer> listMaxSizes = Map.of();
 
         private Builder() {
         }
@@ -211,6 +229,21 @@ public final class ServerConfig {
         /** Ringbuffer settings by name, name pattern or {@code default}. */
         public Builder ringbuffers(Map<String, RingbufferConfig> value) {
             ringbuffers = value;
+            return this;
+        }
+
+        /**
+         * The most items each set holds, by set name or name pattern, as 3.12's set {@code max-size}: see
+         * {@link MaxSizes}; 0 means unbounded, and sets no entry covers are unbounded.
+         */
+        public Builder setMaxSizes(Map<String, Integer> value) {
+            setMaxSizes = value;
+            return this;
+        }
+
+        /** The most items each list holds, by list name or name pattern, as {@link #setMaxSizes} for sets. */
+        public Builder listMaxSizes(Map<String, Integer> value) {
+            listMaxSizes = value;
             return this;
         }
 

@@ -14,7 +14,7 @@ import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.DrainRequest;
-import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
+import io.alder.protocol.codec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.RegistrationIdRequest;

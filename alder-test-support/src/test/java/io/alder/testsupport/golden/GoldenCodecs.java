@@ -9,12 +9,14 @@ import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
+import io.alder.protocol.codec.ListCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.RingbufferCodec;
+import io.alder.protocol.codec.SetCodec;
 import io.alder.protocol.codec.TopicCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
@@ -56,6 +58,8 @@ final class GoldenCodecs {
         registerFamily(QueueCodec.REQUESTS);
         registerFamily(TopicCodec.REQUESTS);
         registerFamily(RingbufferCodec.REQUESTS);
+        registerFamily(ListCodec.REQUESTS);
+        registerFamily(SetCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }

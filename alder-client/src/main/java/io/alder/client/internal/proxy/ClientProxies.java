@@ -1,8 +1,10 @@
 package io.alder.client.internal.proxy;
 
+import io.alder.client.AlderList;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
 import io.alder.client.AlderRingbuffer;
+import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectListener;
@@ -19,7 +21,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map, queue, topic, reliable topic or ringbuffer proxy per name (its
+ * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, set or list proxy per name (its
  * blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
  * destroyed; the cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
@@ -89,9 +91,21 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingRingbuffer<>(new RingbufferProxy<E>(name, context, this), blocking));
     }
 
+    /** The set {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderSet<E>> set(String name) {
+        return typed(DistributedObject.SET_SERVICE, name,
+                () -> new BlockingAlderSet<>(new SetProxy<E>(name, context, this), blocking));
+    }
+
+    /** The list {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderList<E>> list(String name) {
+        return typed(DistributedObject.LIST_SERVICE, name,
+                () -> new BlockingAlderList<>(new ListProxy<E>(name, context, this), blocking));
+    }
+
     /**
      * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps, queues, topics,
-     * reliable topics and ringbuffers as their proxies (announced like {@link #map} if this client had not
+     * reliable topics, ringbuffers, sets and lists as their proxies (announced like {@link #map} if this client had not
      * used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
@@ -171,6 +185,8 @@ public final class ClientProxies implements ObjectRegistry {
             case DistributedObject.TOPIC_SERVICE -> topic(info.name());
             case DistributedObject.RELIABLE_TOPIC_SERVICE -> reliableTopic(info.name());
             case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
+            case DistributedObject.SET_SERVICE -> set(info.name());
+            case DistributedObject.LIST_SERVICE -> list(info.name());
             default -> CompletableFuture.completedFuture(
                     new ObjectHandle(info.serviceName(), info.name(), this, blocking));
         };
