@@ -21,6 +21,9 @@ public interface DistributedObject {
     /** The service name of ringbuffers. */
     String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
 
+    /** The service name of locks (ILock). */
+    String LOCK_SERVICE = "hz:impl:lockService";
+
     /** The object's name, unique within its service. */
     String getName();
 

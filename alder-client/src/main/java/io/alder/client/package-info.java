@@ -5,7 +5,8 @@
  * distributed queues through {@link io.alder.client.AlderQueue} (a
  * {@link java.util.concurrent.BlockingQueue}) or {@link io.alder.client.AsyncAlderQueue} (returns
  * {@link java.util.concurrent.CompletableFuture}s), and with topics and reliable topics
- * ({@link io.alder.client.AlderTopic}) and ringbuffers ({@link io.alder.client.AlderRingbuffer}) likewise. The
+ * ({@link io.alder.client.AlderTopic}), ringbuffers ({@link io.alder.client.AlderRingbuffer}) and locks with
+ * their conditions ({@link io.alder.client.AlderLock}, {@link io.alder.client.AlderCondition}) likewise. The
  * client works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
  *
  * <pre>{@code
@@ -18,6 +19,6 @@
  *
  * <p>Everything here is thread-safe. Blocking calls block the calling thread only; asynchronous stages may
  * complete on the client's I/O threads, and listeners are called on its event threads: neither should
- * block. Key locks belong to the calling thread.
+ * block. Locks belong to the calling thread.
  */
 package io.alder.client;

@@ -1,5 +1,6 @@
 package io.alder.client.internal.proxy;
 
+import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
 import io.alder.client.AlderRingbuffer;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map, queue, topic, reliable topic or ringbuffer proxy per name (its
+ * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer or lock proxy per name (its
  * blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
  * destroyed; the cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
@@ -89,9 +90,15 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingRingbuffer<>(new RingbufferProxy<E>(name, context, this), blocking));
     }
 
+    /** The lock {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderLock> lock(String name) {
+        return typed(DistributedObject.LOCK_SERVICE, name,
+                () -> new BlockingLock(new LockProxy(name, context, referenceIds, this), blocking));
+    }
+
     /**
      * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps, queues, topics,
-     * reliable topics and ringbuffers as their proxies (announced like {@link #map} if this client had not
+     * reliable topics, ringbuffers and locks as their proxies (announced like {@link #map} if this client had not
      * used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
@@ -171,6 +178,7 @@ public final class ClientProxies implements ObjectRegistry {
             case DistributedObject.TOPIC_SERVICE -> topic(info.name());
             case DistributedObject.RELIABLE_TOPIC_SERVICE -> reliableTopic(info.name());
             case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
+            case DistributedObject.LOCK_SERVICE -> lock(info.name());
             default -> CompletableFuture.completedFuture(
                     new ObjectHandle(info.serviceName(), info.name(), this, blocking));
         };
