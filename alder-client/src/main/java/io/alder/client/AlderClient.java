@@ -155,10 +155,19 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
+     * The distributed lock {@code name} (3.12's {@code ILock}), with its named conditions. Announced like
+     * {@link #getTopic}.
+     */
+    public AlderLock getLock(String name) {
+        return blocking.join(proxies.lock(name));
+    }
+
+    /**
      * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
      * as {@link AlderQueue}s, topics and reliable topics as {@link AlderTopic}s, ringbuffers as
-     * {@link AlderRingbuffer}s, sets as {@link AlderSet}s, lists as {@link AlderList}s, other kinds of objects
-     * as plain {@link DistributedObject}s that can be named and destroyed.
+     * {@link AlderRingbuffer}s, sets as {@link AlderSet}s, lists as {@link AlderList}s, locks as
+     * {@link AlderLock}s, other kinds of objects as plain {@link DistributedObject}s that can be named and
+     * destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

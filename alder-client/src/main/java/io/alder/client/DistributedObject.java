@@ -26,6 +26,8 @@ public interface DistributedObject {
 
     /** The service name of lists. */
     String LIST_SERVICE = "hz:impl:listService";
+    /** The service name of locks (ILock). */
+    String LOCK_SERVICE = "hz:impl:lockService";
 
     /** The object's name, unique within its service. */
     String getName();

@@ -6,8 +6,9 @@
  * {@link java.util.concurrent.BlockingQueue}) or {@link io.alder.client.AsyncAlderQueue} (returns
  * {@link java.util.concurrent.CompletableFuture}s), and with topics and reliable topics
  * ({@link io.alder.client.AlderTopic}), ringbuffers ({@link io.alder.client.AlderRingbuffer}), sets
- * ({@link io.alder.client.AlderSet}, a {@link java.util.Set}) and lists ({@link io.alder.client.AlderList}, a
- * {@link java.util.List}) likewise. The
+ * ({@link io.alder.client.AlderSet}, a {@link java.util.Set}), lists ({@link io.alder.client.AlderList}, a
+ * {@link java.util.List}) and locks with their conditions ({@link io.alder.client.AlderLock},
+ * {@link io.alder.client.AlderCondition}) likewise. The
  * client works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
  *
  * <pre>{@code
@@ -20,6 +21,6 @@
  *
  * <p>Everything here is thread-safe. Blocking calls block the calling thread only; asynchronous stages may
  * complete on the client's I/O threads, and listeners are called on its event threads: neither should
- * block. Key locks belong to the calling thread.
+ * block. Locks belong to the calling thread.
  */
 package io.alder.client;

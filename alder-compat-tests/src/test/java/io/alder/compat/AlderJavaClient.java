@@ -4,12 +4,16 @@ import com.hazelcast.core.EntryEventType;
 import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderClient;
 import io.alder.client.AlderList;
+import io.alder.client.AlderCondition;
+import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
 import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
 import io.alder.client.AsyncAlderList;
+import io.alder.client.AsyncAlderCondition;
+import io.alder.client.AsyncAlderLock;
 import io.alder.client.AsyncAlderMap;
 import io.alder.client.AsyncAlderQueue;
 import io.alder.client.AsyncAlderRingbuffer;
@@ -63,6 +67,12 @@ final class AlderJavaClient implements ClientUnderTest {
             AsyncAlderRingbuffer.class, ringbuffer -> ((AlderRingbuffer<?>) ringbuffer).async(),
             new ParameterBridge<>(com.hazelcast.ringbuffer.OverflowPolicy.class, OverflowPolicy.class,
                     policy -> OverflowPolicy.valueOf(policy.name())));
+
+    private static final ViewDialect LOCK_DIALECT = new AlderDialect(AlderLock.class, AsyncAlderLock.class,
+            lock -> ((AlderLock) lock).async(), ParameterBridge.NONE);
+
+    private static final ViewDialect CONDITION_DIALECT = new AlderDialect(AlderCondition.class,
+            AsyncAlderCondition.class, condition -> ((AlderCondition) condition).async(), ParameterBridge.NONE);
 
     /**
      * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
@@ -195,8 +205,13 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
-    public DistributedLock getLock(String name) {
-        throw new UnsupportedOperationException("Alder's client offers key locks of maps only");
+    public LockView getLock(String name) {
+        return ClientViews.over(LockView.class, client.getLock(name), LOCK_DIALECT);
+    }
+
+    @Override
+    public ConditionView getCondition(String lockName, String name) {
+        return ClientViews.over(ConditionView.class, client.getLock(lockName).newCondition(name), CONDITION_DIALECT);
     }
 
     @Override

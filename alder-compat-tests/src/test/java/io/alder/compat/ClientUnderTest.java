@@ -34,13 +34,11 @@ public interface ClientUnderTest extends AutoCloseable {
     /** The list called {@code name}, through a client-neutral view. */
     <E> ListView<E> getList(String name);
 
-    /**
-     * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client
-     * offers.
-     *
-     * @throws UnsupportedOperationException with Alder's client
-     */
-    DistributedLock getLock(String name);
+    /** The distributed lock object called {@code name} (3.12's {@code ILock}), through a client-neutral view. */
+    LockView getLock(String name);
+
+    /** The condition {@code name} of the lock object {@code lockName}, through a client-neutral view. */
+    ConditionView getCondition(String lockName, String name);
 
     /** The uuid of the cluster member at {@code address} ({@code host:port}), as this client knows it; null if none. */
     String memberUuid(String address);

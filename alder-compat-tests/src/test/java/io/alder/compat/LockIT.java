@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Distributed locks, map key locks with both clients and ILocks with the official one: ownership by
+ * Distributed locks, map key locks and ILocks, with both clients: ownership by
  * client and thread, re-entrance, timeouts, leases, contention between two clients, and release when the
  * owning client goes away.
  */

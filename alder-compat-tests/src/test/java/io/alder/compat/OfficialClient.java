@@ -9,6 +9,8 @@ import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.ICompletableFuture;
 import com.hazelcast.core.IList;
+import com.hazelcast.core.ICondition;
+import com.hazelcast.core.ILock;
 import com.hazelcast.core.IMap;
 import com.hazelcast.core.IQueue;
 import com.hazelcast.core.ISet;
@@ -46,6 +48,10 @@ final class OfficialClient implements ClientUnderTest {
             RecordingMessageListener.class, MessageListener.class, OfficialClient::messageListener));
 
     private static final ViewDialect RINGBUFFER_DIALECT = new OfficialDialect(Ringbuffer.class, ParameterBridge.NONE);
+
+    private static final ViewDialect LOCK_DIALECT = new OfficialDialect(ILock.class, ParameterBridge.NONE);
+
+    private static final ViewDialect CONDITION_DIALECT = new OfficialDialect(ICondition.class, ParameterBridge.NONE);
 
     /**
      * The official client's side of a view: the asynchronous methods are those of the structure itself, named
@@ -199,8 +205,13 @@ final class OfficialClient implements ClientUnderTest {
 
     @Override
     @SuppressWarnings("deprecation") // ILock is deprecated in 3.12 but still offered and used
-    public DistributedLock getLock(String name) {
-        return new ObjectLock(instance.getLock(name));
+    public LockView getLock(String name) {
+        return ClientViews.over(LockView.class, instance.getLock(name), LOCK_DIALECT);
+    }
+
+    @Override
+    public ConditionView getCondition(String lockName, String name) {
+        return ClientViews.over(ConditionView.class, instance.getLock(lockName).newCondition(name), CONDITION_DIALECT);
     }
 
     @Override

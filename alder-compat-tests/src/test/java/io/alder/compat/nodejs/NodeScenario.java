@@ -16,6 +16,7 @@ enum NodeScenario {
     MAP_LISTENERS("map-listeners", "entry listeners of one client"),
     TWO_CLIENTS_LISTENER("two-clients-listener", "events across two clients"),
     TWO_CLIENTS_LOCK("two-clients-lock", "a lock contended by two clients"),
+    LOCK("lock", "lock objects (ILock) of two clients"),
     UNICODE("unicode", "non-ASCII keys, values and names"),
     LARGE_VALUE("large-value", "multi-megabyte values"),
     RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),

@@ -40,6 +40,7 @@ public final class ClientEndpoint {
         new ClientRequests(engine, member).registerAll(dispatcher);
         new MapRequests(engine.maps()).registerAll(dispatcher);
         new LockRequests(engine.locks()).registerAll(dispatcher);
+        new ConditionRequests(engine.locks()).registerAll(dispatcher);
         new QueueRequests(engine.queues()).registerAll(dispatcher);
         new TopicRequests(engine.topics(), engine.partitionCount()).registerAll(dispatcher);
         new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);

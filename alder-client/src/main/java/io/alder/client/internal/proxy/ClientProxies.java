@@ -1,6 +1,7 @@
 package io.alder.client.internal.proxy;
 
 import io.alder.client.AlderList;
+import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
 import io.alder.client.AlderQueue;
 import io.alder.client.AlderRingbuffer;
@@ -21,8 +22,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, set or list proxy per name (its
- * blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
+ * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, set, list or lock proxy per
+ * name (its blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
  * destroyed; the cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
@@ -103,10 +104,16 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingAlderList<>(new ListProxy<E>(name, context, this), blocking));
     }
 
+    /** The lock {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderLock> lock(String name) {
+        return typed(DistributedObject.LOCK_SERVICE, name,
+                () -> new BlockingLock(new LockProxy(name, context, referenceIds, this), blocking));
+    }
+
     /**
      * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps, queues, topics,
-     * reliable topics, ringbuffers, sets and lists as their proxies (announced like {@link #map} if this client had not
-     * used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
+     * reliable topics, ringbuffers, sets, lists and locks as their proxies (announced like {@link #map} if this
+     * client had not used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -187,6 +194,7 @@ public final class ClientProxies implements ObjectRegistry {
             case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
             case DistributedObject.SET_SERVICE -> set(info.name());
             case DistributedObject.LIST_SERVICE -> list(info.name());
+            case DistributedObject.LOCK_SERVICE -> lock(info.name());
             default -> CompletableFuture.completedFuture(
                     new ObjectHandle(info.serviceName(), info.name(), this, blocking));
         };
