@@ -21,6 +21,12 @@ public interface DistributedObject {
     /** The service name of ringbuffers. */
     String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
 
+    /** The service name of multimaps. */
+    String MULTI_MAP_SERVICE = "hz:impl:multiMapService";
+
+    /** The service name of replicated maps. */
+    String REPLICATED_MAP_SERVICE = "hz:impl:replicatedMapService";
+
     /** The object's name, unique within its service. */
     String getName();
 

@@ -5,8 +5,10 @@
  * distributed queues through {@link io.alder.client.AlderQueue} (a
  * {@link java.util.concurrent.BlockingQueue}) or {@link io.alder.client.AsyncAlderQueue} (returns
  * {@link java.util.concurrent.CompletableFuture}s), and with topics and reliable topics
- * ({@link io.alder.client.AlderTopic}) and ringbuffers ({@link io.alder.client.AlderRingbuffer}) likewise. The
- * client works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
+ * ({@link io.alder.client.AlderTopic}), ringbuffers ({@link io.alder.client.AlderRingbuffer}), multimaps
+ * ({@link io.alder.client.AlderMultiMap}) and replicated maps ({@link io.alder.client.AlderReplicatedMap})
+ * likewise. The client works with Alder members and with 3.12 members alike, over the Open Binary Client
+ * Protocol 1.x.
  *
  * <pre>{@code
  * try (AlderClient client = AlderClient.connect(ClientConfig.builder().address("10.0.0.1:5701").build())) {

@@ -28,6 +28,12 @@ public interface ClientUnderTest extends AutoCloseable {
     /** The ringbuffer called {@code name}, through a client-neutral view. */
     <E> RingbufferView<E> getRingbuffer(String name);
 
+    /** The multimap called {@code name}, through a client-neutral view. */
+    <K, V> MultiMapView<K, V> getMultiMap(String name);
+
+    /** The replicated map called {@code name}, through a client-neutral view. */
+    <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name);
+
     /**
      * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client
      * offers.

@@ -2,7 +2,9 @@ package io.alder.member;
 
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.multimap.MultiMapService;
 import io.alder.member.queue.QueueService;
+import io.alder.member.replicatedmap.ReplicatedMapService;
 import io.alder.member.ringbuffer.RingbufferService;
 import io.alder.member.topic.TopicService;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class Engine {
     private final QueueService queues;
     private final TopicService topics;
     private final RingbufferService ringbuffers;
+    private final MultiMapService multiMaps;
+    private final ReplicatedMapService replicatedMaps;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -49,6 +53,11 @@ public final class Engine {
         this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
                 clientSessions, distributedObjects);
         onShutdown(ringbuffers::shutdown);
+        this.multiMaps = new MultiMapService(settings.partitionCount(), settings.multiMaps(), clock, scheduler,
+                memberUuid, clientSessions, distributedObjects);
+        onShutdown(multiMaps::shutdown);
+        this.replicatedMaps = new ReplicatedMapService(settings.partitionCount(), clock, scheduler, memberUuid,
+                distributedObjects);
     }
 
     public EngineSettings settings() {
@@ -114,6 +123,16 @@ public final class Engine {
     /** The ringbuffers of this member, reliable topics' included. */
     public RingbufferService ringbuffers() {
         return ringbuffers;
+    }
+
+    /** The multimaps (MultiMap) of this member. */
+    public MultiMapService multiMaps() {
+        return multiMaps;
+    }
+
+    /** The replicated maps (ReplicatedMap) of this member. */
+    public ReplicatedMapService replicatedMaps() {
+        return replicatedMaps;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alder.member;
 
+import io.alder.member.multimap.MultiMapSettings;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
@@ -13,9 +14,11 @@ import java.util.Objects;
  *     (3.12's {@code hazelcast.client.endpoint.remove.delay.seconds}, 60 s)
  * @param queues the capacity of each queue (3.12's {@code queue} configuration; unbounded by default)
  * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
+ * @param multiMaps the value collection type of each multimap (3.12's {@code multimap} configuration; SET by
+ *     default)
  */
 public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
-        RingbufferConfigs ringbuffers) {
+        RingbufferConfigs ringbuffers, MultiMapSettings multiMaps) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -29,6 +32,13 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay, Qu
         }
         Objects.requireNonNull(queues, "queues");
         Objects.requireNonNull(ringbuffers, "ringbuffers");
+        Objects.requireNonNull(multiMaps, "multiMaps");
+    }
+
+    /** Settings with multimaps configured as 3.12 configures them by default. */
+    public EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
+            RingbufferConfigs ringbuffers) {
+        this(partitionCount, clientCleanupDelay, queues, ringbuffers, MultiMapSettings.DEFAULTS);
     }
 
     /** Settings with every structure configured as 3.12 configures it by default. */

@@ -18,7 +18,9 @@ enum NodeScenario {
     TWO_CLIENTS_LOCK("two-clients-lock", "a lock contended by two clients"),
     UNICODE("unicode", "non-ASCII keys, values and names"),
     LARGE_VALUE("large-value", "multi-megabyte values"),
-    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners");
+    RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),
+    MULTI_MAP("multimap", "multimap values, listeners and key locks of two clients"),
+    REPLICATED_MAP("replicated-map", "replicated map operations, time to live and listeners of two clients");
 
     private final String script;
     private final String description;

@@ -43,6 +43,8 @@ public final class ClientEndpoint {
         new QueueRequests(engine.queues()).registerAll(dispatcher);
         new TopicRequests(engine.topics(), engine.partitionCount()).registerAll(dispatcher);
         new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);
+        new MultiMapRequests(engine.multiMaps()).registerAll(dispatcher);
+        new ReplicatedMapRequests(engine.replicatedMaps()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

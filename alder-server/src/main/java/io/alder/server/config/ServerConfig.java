@@ -1,5 +1,7 @@
 package io.alder.server.config;
 
+import io.alder.member.multimap.MultiMapSettings;
+import io.alder.member.multimap.ValueCollectionType;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.ringbuffer.RingbufferConfigs;
@@ -26,6 +28,7 @@ public final class ServerConfig {
     private final Map<String, String> memberAttributes;
     private final QueueSettings queues;
     private final RingbufferConfigs ringbuffers;
+    private final MultiMapSettings multiMaps;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -41,6 +44,7 @@ public final class ServerConfig {
         this.memberAttributes = Map.copyOf(b.memberAttributes);
         this.queues = new QueueSettings(b.queueMaxSizes);
         this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
+        this.multiMaps = new MultiMapSettings(b.multiMapCollectionTypes);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -67,7 +71,8 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap())
+                .multiMapCollectionTypes(multiMaps.collectionTypes());
     }
 
     public String host() {
@@ -125,6 +130,11 @@ public final class ServerConfig {
         return ringbuffers;
     }
 
+    /** The value collection type of each multimap, by multimap name or name pattern; SET by default. */
+    public MultiMapSettings multiMaps() {
+        return multiMaps;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -140,6 +150,7 @@ public final class ServerConfig {
         private Map<String, String> memberAttributes = Map.of();
         private Map<String, Integer> queueMaxSizes = Map.of();
         private Map<String, RingbufferConfig> ringbuffers = Map.of();
+        private Map<String, ValueCollectionType> multiMapCollectionTypes = Map.of();
 
         private Builder() {
         }
@@ -211,6 +222,15 @@ public final class ServerConfig {
         /** Ringbuffer settings by name, name pattern or {@code default}. */
         public Builder ringbuffers(Map<String, RingbufferConfig> value) {
             ringbuffers = value;
+            return this;
+        }
+
+        /**
+         * The value collection type of each multimap, by multimap name or name pattern, as 3.12's multimap
+         * {@code value-collection-type}: see {@link MultiMapSettings}; multimaps no entry covers keep SETs.
+         */
+        public Builder multiMapCollectionTypes(Map<String, ValueCollectionType> value) {
+            multiMapCollectionTypes = value;
             return this;
         }
 

@@ -11,7 +11,9 @@ import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.MultiMapCodec;
 import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.ReplicatedMapCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.RingbufferCodec;
@@ -56,6 +58,8 @@ final class GoldenCodecs {
         registerFamily(QueueCodec.REQUESTS);
         registerFamily(TopicCodec.REQUESTS);
         registerFamily(RingbufferCodec.REQUESTS);
+        registerFamily(MultiMapCodec.REQUESTS);
+        registerFamily(ReplicatedMapCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }
