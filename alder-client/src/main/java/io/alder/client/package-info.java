@@ -7,9 +7,10 @@
  * {@link java.util.concurrent.CompletableFuture}s), and with topics and reliable topics
  * ({@link io.alder.client.AlderTopic}), ringbuffers ({@link io.alder.client.AlderRingbuffer}), sets
  * ({@link io.alder.client.AlderSet}, a {@link java.util.Set}), lists ({@link io.alder.client.AlderList}, a
- * {@link java.util.List}) and locks with their conditions ({@link io.alder.client.AlderLock},
- * {@link io.alder.client.AlderCondition}) likewise. The
- * client works with Alder members and with 3.12 members alike, over the Open Binary Client Protocol 1.x.
+ * {@link java.util.List}), locks with their conditions ({@link io.alder.client.AlderLock},
+ * {@link io.alder.client.AlderCondition}), multimaps ({@link io.alder.client.AlderMultiMap}) and replicated maps
+ * ({@link io.alder.client.AlderReplicatedMap}) likewise. The client works with Alder members and with 3.12
+ * members alike, over the Open Binary Client Protocol 1.x.
  *
  * <pre>{@code
  * try (AlderClient client = AlderClient.connect(ClientConfig.builder().address("10.0.0.1:5701").build())) {

@@ -7,7 +7,9 @@ import io.alder.client.AlderList;
 import io.alder.client.AlderCondition;
 import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderMultiMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderReplicatedMap;
 import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
@@ -15,7 +17,9 @@ import io.alder.client.AsyncAlderList;
 import io.alder.client.AsyncAlderCondition;
 import io.alder.client.AsyncAlderLock;
 import io.alder.client.AsyncAlderMap;
+import io.alder.client.AsyncAlderMultiMap;
 import io.alder.client.AsyncAlderQueue;
+import io.alder.client.AsyncAlderReplicatedMap;
 import io.alder.client.AsyncAlderRingbuffer;
 import io.alder.client.AsyncAlderSet;
 import io.alder.client.AsyncAlderTopic;
@@ -23,6 +27,7 @@ import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.EntryEvent;
+import io.alder.client.EntryListener;
 import io.alder.client.ItemEvent;
 import io.alder.client.ItemListener;
 import io.alder.client.MapEvent;
@@ -74,6 +79,14 @@ final class AlderJavaClient implements ClientUnderTest {
     private static final ViewDialect CONDITION_DIALECT = new AlderDialect(AlderCondition.class,
             AsyncAlderCondition.class, condition -> ((AlderCondition) condition).async(), ParameterBridge.NONE);
 
+    private static final ViewDialect MULTI_MAP_DIALECT = new AlderDialect(AlderMultiMap.class,
+            AsyncAlderMultiMap.class, multiMap -> ((AlderMultiMap<?, ?>) multiMap).async(),
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, AlderJavaClient::entryListener));
+
+    private static final ViewDialect REPLICATED_MAP_DIALECT = new AlderDialect(AlderReplicatedMap.class,
+            AsyncAlderReplicatedMap.class, map -> ((AlderReplicatedMap<?, ?>) map).async(),
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, AlderJavaClient::entryListener));
+
     /**
      * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
      * view, named like the blocking ones, and return CompletableFutures.
@@ -103,16 +116,23 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     private static Object mapListener(RecordingListener recording) {
-        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
-            if (event instanceof EntryEvent<?, ?> e) {
-                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
-                        e.memberUuid());
-            } else {
-                MapEvent e = (MapEvent) event;
-                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
-                        e.memberUuid());
-            }
-        });
+        return Listeners.mapListener("io.alder.client", recording.types(), event -> record(recording, event));
+    }
+
+    /** An {@code EntryListener}, which multimaps and replicated maps take, that hears every type of event. */
+    private static Object entryListener(RecordingListener recording) {
+        return Listeners.implementing(List.of(EntryListener.class), event -> record(recording, event));
+    }
+
+    private static void record(RecordingListener recording, Object event) {
+        if (event instanceof EntryEvent<?, ?> e) {
+            recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
+                    e.memberUuid());
+        } else {
+            MapEvent e = (MapEvent) event;
+            recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
+                    e.memberUuid());
+        }
     }
 
     private static EntryEventType type(io.alder.client.EntryEventType type) {
@@ -212,6 +232,16 @@ final class AlderJavaClient implements ClientUnderTest {
     @Override
     public ConditionView getCondition(String lockName, String name) {
         return ClientViews.over(ConditionView.class, client.getLock(lockName).newCondition(name), CONDITION_DIALECT);
+    }
+
+    @Override
+    public <K, V> MultiMapView<K, V> getMultiMap(String name) {
+        return ClientViews.over(MultiMapView.class, client.getMultiMap(name), MULTI_MAP_DIALECT);
+    }
+
+    @Override
+    public <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name) {
+        return ClientViews.over(ReplicatedMapView.class, client.getReplicatedMap(name), REPLICATED_MAP_DIALECT);
     }
 
     @Override

@@ -39,6 +39,11 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** The condition {@code name} of the lock object {@code lockName}, through a client-neutral view. */
     ConditionView getCondition(String lockName, String name);
+    /** The multimap called {@code name}, through a client-neutral view. */
+    <K, V> MultiMapView<K, V> getMultiMap(String name);
+
+    /** The replicated map called {@code name}, through a client-neutral view. */
+    <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name);
 
     /** The uuid of the cluster member at {@code address} ({@code host:port}), as this client knows it; null if none. */
     String memberUuid(String address);

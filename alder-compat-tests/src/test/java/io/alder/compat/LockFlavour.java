@@ -3,7 +3,7 @@ package io.alder.compat;
 import java.util.Arrays;
 import java.util.List;
 
-/** The distributed locks the clients offer: a key lock of a map, and an ILock. */
+/** The distributed locks the clients offer: a key lock of a map and of a multimap, and an ILock. */
 enum LockFlavour {
 
     /** {@code map.lock(key)} and friends: the Map.lock message family. */
@@ -11,6 +11,19 @@ enum LockFlavour {
         @Override
         DistributedLock on(ClientUnderTest client, String name) {
             return new MapKeyLock(client.getMap(name), "locked-key");
+        }
+
+        @Override
+        boolean offeredBy(ClientKind client) {
+            return true;
+        }
+    },
+
+    /** {@code multiMap.lock(key)} and friends: the MultiMap.lock message family. */
+    MULTI_MAP_KEY("multimap key lock") {
+        @Override
+        DistributedLock on(ClientUnderTest client, String name) {
+            return new MapKeyLock(client.<String, String>getMultiMap(name), "locked-key");
         }
 
         @Override

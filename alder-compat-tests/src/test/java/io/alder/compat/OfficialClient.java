@@ -5,6 +5,7 @@ import com.hazelcast.core.AbstractIMapEvent;
 import com.hazelcast.core.DistributedObjectEvent;
 import com.hazelcast.core.DistributedObjectListener;
 import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.EntryListener;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.ICompletableFuture;
@@ -21,6 +22,8 @@ import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
 import com.hazelcast.core.Message;
 import com.hazelcast.core.MessageListener;
+import com.hazelcast.core.MultiMap;
+import com.hazelcast.core.ReplicatedMap;
 import com.hazelcast.map.listener.MapListener;
 import com.hazelcast.ringbuffer.Ringbuffer;
 import com.hazelcast.topic.ReliableMessageListener;
@@ -52,6 +55,12 @@ final class OfficialClient implements ClientUnderTest {
     private static final ViewDialect LOCK_DIALECT = new OfficialDialect(ILock.class, ParameterBridge.NONE);
 
     private static final ViewDialect CONDITION_DIALECT = new OfficialDialect(ICondition.class, ParameterBridge.NONE);
+
+    private static final ViewDialect MULTI_MAP_DIALECT = new OfficialDialect(MultiMap.class,
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, OfficialClient::entryListener));
+
+    private static final ViewDialect REPLICATED_MAP_DIALECT = new OfficialDialect(ReplicatedMap.class,
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, OfficialClient::entryListener));
 
     /**
      * The official client's side of a view: the asynchronous methods are those of the structure itself, named
@@ -96,14 +105,22 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     private static Object mapListener(RecordingListener recording) {
-        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
-            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
-            SeenEvent seen = event instanceof EntryEvent<?, ?> e
-                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
-                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
-            Member member = mapEvent.getMember();
-            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
-        });
+        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(),
+                event -> record(recording, event));
+    }
+
+    /** An {@code EntryListener}, which multimaps and replicated maps take, that hears every type of event. */
+    private static Object entryListener(RecordingListener recording) {
+        return Listeners.implementing(List.of(EntryListener.class), event -> record(recording, event));
+    }
+
+    private static void record(RecordingListener recording, Object event) {
+        AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
+        SeenEvent seen = event instanceof EntryEvent<?, ?> e
+                ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
+                : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
+        Member member = mapEvent.getMember();
+        recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
     }
 
     private static Object itemListener(RecordingItemListener recording) {
@@ -201,6 +218,16 @@ final class OfficialClient implements ClientUnderTest {
     @Override
     public <E> ListView<E> getList(String name) {
         return ClientViews.over(ListView.class, instance.getList(name), LIST_DIALECT);
+    }
+
+    @Override
+    public <K, V> MultiMapView<K, V> getMultiMap(String name) {
+        return ClientViews.over(MultiMapView.class, instance.getMultiMap(name), MULTI_MAP_DIALECT);
+    }
+
+    @Override
+    public <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name) {
+        return ClientViews.over(ReplicatedMapView.class, instance.getReplicatedMap(name), REPLICATED_MAP_DIALECT);
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.alder.member.collection.ListService;
 import io.alder.member.collection.SetService;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.multimap.MultiMapService;
 import io.alder.member.queue.QueueService;
+import io.alder.member.replicatedmap.ReplicatedMapService;
 import io.alder.member.ringbuffer.RingbufferService;
 import io.alder.member.topic.TopicService;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class Engine {
     private final RingbufferService ringbuffers;
     private final SetService sets;
     private final ListService lists;
+    private final MultiMapService multiMaps;
+    private final ReplicatedMapService replicatedMaps;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -56,6 +60,11 @@ public final class Engine {
         this.sets = new SetService(settings.partitionCount(), settings.sets(), scheduler, memberUuid,
                 distributedObjects);
         this.lists = new ListService(settings.partitionCount(), settings.lists(), scheduler, memberUuid,
+                distributedObjects);
+        this.multiMaps = new MultiMapService(settings.partitionCount(), settings.multiMaps(), clock, scheduler,
+                memberUuid, clientSessions, distributedObjects);
+        onShutdown(multiMaps::shutdown);
+        this.replicatedMaps = new ReplicatedMapService(settings.partitionCount(), clock, scheduler, memberUuid,
                 distributedObjects);
     }
 
@@ -132,6 +141,16 @@ public final class Engine {
     /** The lists (IList) of this member. */
     public ListService lists() {
         return lists;
+    }
+
+    /** The multimaps (MultiMap) of this member. */
+    public MultiMapService multiMaps() {
+        return multiMaps;
+    }
+
+    /** The replicated maps (ReplicatedMap) of this member. */
+    public ReplicatedMapService replicatedMaps() {
+        return replicatedMaps;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alder.member;
 
+import io.alder.member.multimap.MultiMapSettings;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfigs;
 import java.time.Duration;
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param ringbuffers the settings of ringbuffers by name ({@link RingbufferConfigs#NONE}: 3.12's defaults)
  * @param sets the capacity of each set (3.12's {@code set} configuration; unbounded by default)
  * @param lists the capacity of each list (3.12's {@code list} configuration; unbounded by default)
+ * @param multiMaps the value collection type of each multimap (3.12's {@code multimap} configuration; SET by
+ *     default)
  */
 public record EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
-        RingbufferConfigs ringbuffers, MaxSizes sets, MaxSizes lists) {
+        RingbufferConfigs ringbuffers, MaxSizes sets, MaxSizes lists, MultiMapSettings multiMaps) {
 
     public static final EngineSettings DEFAULTS = new EngineSettings(271, Duration.ofSeconds(60));
 
@@ -33,17 +36,33 @@ public record EngineSettings(int partitionCount, Duration clientCleanupDelay, Qu
         Objects.requireNonNull(ringbuffers, "ringbuffers");
         Objects.requireNonNull(sets, "sets");
         Objects.requireNonNull(lists, "lists");
+        Objects.requireNonNull(multiMaps, "multiMaps");
     }
 
-    /** Settings with unbounded sets and lists, as 3.12 configures them by default. */
+    /** Settings with unbounded sets and lists and SET multimaps, as 3.12 configures them by default. */
     public EngineSettings(int partitionCount, Duration clientCleanupDelay, QueueSettings queues,
             RingbufferConfigs ringbuffers) {
         this(partitionCount, clientCleanupDelay, queues, ringbuffers, MaxSizes.unbounded("set"),
-                MaxSizes.unbounded("list"));
+                MaxSizes.unbounded("list"), MultiMapSettings.DEFAULTS);
     }
 
     /** Settings with every structure configured as 3.12 configures it by default. */
     public EngineSettings(int partitionCount, Duration clientCleanupDelay) {
         this(partitionCount, clientCleanupDelay, QueueSettings.DEFAULTS, RingbufferConfigs.NONE);
+    }
+
+    /** These settings with the sets' capacities replaced. */
+    public EngineSettings withSets(MaxSizes value) {
+        return new EngineSettings(partitionCount, clientCleanupDelay, queues, ringbuffers, value, lists, multiMaps);
+    }
+
+    /** These settings with the lists' capacities replaced. */
+    public EngineSettings withLists(MaxSizes value) {
+        return new EngineSettings(partitionCount, clientCleanupDelay, queues, ringbuffers, sets, value, multiMaps);
+    }
+
+    /** These settings with the multimaps' value collection types replaced. */
+    public EngineSettings withMultiMaps(MultiMapSettings value) {
+        return new EngineSettings(partitionCount, clientCleanupDelay, queues, ringbuffers, sets, lists, value);
     }
 }

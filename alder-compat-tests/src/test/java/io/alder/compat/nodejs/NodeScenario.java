@@ -22,7 +22,9 @@ enum NodeScenario {
     RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),
     QUEUE("queue", "queue operations, a waiting take and item listeners"),
     SET("set", "set operations and item listeners"),
-    LIST("list", "list index operations, errors and item listeners");
+    LIST("list", "list index operations, errors and item listeners"),
+    MULTI_MAP("multimap", "multimap values, listeners and key locks of two clients"),
+    REPLICATED_MAP("replicated-map", "replicated map operations, time to live and listeners of two clients");
 
     private final String script;
     private final String description;

@@ -6,8 +6,6 @@ import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
 import io.alder.member.ManualScheduler;
 import io.alder.member.MaxSizes;
-import io.alder.member.queue.QueueSettings;
-import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.serialization.Partitions;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +19,9 @@ final class CollectionFixture {
     private static final String BOUNDED = "bounded-*";
 
     final ManualScheduler time = new ManualScheduler(1_700_000_000_000L);
-    final Engine engine = new Engine(new EngineSettings(PARTITIONS, Duration.ofSeconds(60), QueueSettings.DEFAULTS,
-            RingbufferConfigs.NONE, new MaxSizes("set", Map.of(BOUNDED, CAPACITY)),
-            new MaxSizes("list", Map.of(BOUNDED, CAPACITY))), time, time);
+    final Engine engine = new Engine(new EngineSettings(PARTITIONS, Duration.ofSeconds(60))
+            .withSets(new MaxSizes("set", Map.of(BOUNDED, CAPACITY)))
+            .withLists(new MaxSizes("list", Map.of(BOUNDED, CAPACITY))), time, time);
     final SetService sets = engine.sets();
     final ListService lists = engine.lists();
 

@@ -46,6 +46,8 @@ public final class ClientEndpoint {
         new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);
         new SetRequests(engine.sets()).registerAll(dispatcher);
         new ListRequests(engine.lists()).registerAll(dispatcher);
+        new MultiMapRequests(engine.multiMaps()).registerAll(dispatcher);
+        new ReplicatedMapRequests(engine.replicatedMaps()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.multimap.ValueCollectionType;
 import io.alder.member.ringbuffer.InMemoryFormat;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import java.io.IOException;
@@ -57,6 +58,11 @@ import java.util.function.Supplier;
  *     capacity: 500
  *     time-to-live-seconds: 60
  *     in-memory-format: BINARY
+ * multimap:
+ *   default:
+ *     value-collection-type: SET
+ *   history-*:
+ *     value-collection-type: LIST
  * </pre>
  */
 public final class ConfigLoader {
@@ -99,7 +105,9 @@ public final class ConfigLoader {
                 entry("list", (key, node) -> builder.listMaxSizes(
                         byName(node, key, source, "list", ConfigLoader::maxSize))),
                 entry("ringbuffer", (key, node) -> builder.ringbuffers(
-                        byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer)))));
+                        byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer))),
+                entry("multimap", (key, node) -> builder.multiMapCollectionTypes(
+                        byName(node, key, source, "multimap", ConfigLoader::valueCollectionType)))));
         return builder;
     }
 
@@ -144,14 +152,30 @@ public final class ConfigLoader {
     }
 
     private static InMemoryFormat inMemoryFormat(JsonNode node, String key, String source) {
+        return constant(InMemoryFormat.values(), node, key, source);
+    }
+
+    /**
+     * One multimap's {@code value-collection-type}; without one the multimap keeps a SET, as 3.12's multimap
+     * configuration without it does.
+     */
+    private static ValueCollectionType valueCollectionType(JsonNode node, String key, String source) {
+        ValueCollectionType[] type = {ValueCollectionType.SET};
+        object(node, key + ".", source, Map.of("value-collection-type",
+                (k, n) -> type[0] = constant(ValueCollectionType.values(), n, k, source)));
+        return type[0];
+    }
+
+    /** The constant of {@code constants} that the text names, in any case. */
+    private static <E extends Enum<E>> E constant(E[] constants, JsonNode node, String key, String source) {
         String text = text(node, key, source);
-        for (InMemoryFormat format : InMemoryFormat.values()) {
-            if (format.name().equalsIgnoreCase(text)) {
-                return format;
+        for (E constant : constants) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
             }
         }
-        throw new IllegalArgumentException(source + ": '" + key + "' must be one of "
-                + Arrays.toString(InMemoryFormat.values()) + ", got " + text);
+        throw new IllegalArgumentException(source + ": '" + key + "' must be one of " + Arrays.toString(constants)
+                + ", got " + text);
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {

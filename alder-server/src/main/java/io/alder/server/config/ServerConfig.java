@@ -1,6 +1,8 @@
 package io.alder.server.config;
 
 import io.alder.member.MaxSizes;
+import io.alder.member.multimap.MultiMapSettings;
+import io.alder.member.multimap.ValueCollectionType;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.ringbuffer.RingbufferConfigs;
@@ -29,6 +31,7 @@ public final class ServerConfig {
     private final RingbufferConfigs ringbuffers;
     private final MaxSizes sets;
     private final MaxSizes lists;
+    private final MultiMapSettings multiMaps;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -46,6 +49,7 @@ public final class ServerConfig {
         this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
         this.sets = new MaxSizes("set", b.setMaxSizes);
         this.lists = new MaxSizes("list", b.listMaxSizes);
+        this.multiMaps = new MultiMapSettings(b.multiMapCollectionTypes);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -73,7 +77,8 @@ public final class ServerConfig {
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
                 .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap())
-                .setMaxSizes(sets.entries()).listMaxSizes(lists.entries());
+                .setMaxSizes(sets.entries()).listMaxSizes(lists.entries())
+                .multiMapCollectionTypes(multiMaps.collectionTypes());
     }
 
     public String host() {
@@ -141,6 +146,11 @@ public final class ServerConfig {
         return lists;
     }
 
+    /** The value collection type of each multimap, by multimap name or name pattern; SET by default. */
+    public MultiMapSettings multiMaps() {
+        return multiMaps;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -158,6 +168,7 @@ public final class ServerConfig {
         private Map<String, RingbufferConfig> ringbuffers = Map.of();
         private Map<String, Integer> setMaxSizes = Map.of();
         private Map<String, Integer> listMaxSizes = Map.of();
+        private Map<String, ValueCollectionType> multiMapCollectionTypes = Map.of();
 
         private Builder() {
         }
@@ -244,6 +255,15 @@ public final class ServerConfig {
         /** The most items each list holds, by list name or name pattern, as {@link #setMaxSizes} for sets. */
         public Builder listMaxSizes(Map<String, Integer> value) {
             listMaxSizes = value;
+            return this;
+        }
+
+        /**
+         * The value collection type of each multimap, by multimap name or name pattern, as 3.12's multimap
+         * {@code value-collection-type}: see {@link MultiMapSettings}; multimaps no entry covers keep SETs.
+         */
+        public Builder multiMapCollectionTypes(Map<String, ValueCollectionType> value) {
+            multiMapCollectionTypes = value;
             return this;
         }
 

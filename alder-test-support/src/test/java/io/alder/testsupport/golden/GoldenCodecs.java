@@ -12,7 +12,9 @@ import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.ListCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.MultiMapCodec;
 import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.ReplicatedMapCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.RingbufferCodec;
@@ -60,6 +62,8 @@ final class GoldenCodecs {
         registerFamily(RingbufferCodec.REQUESTS);
         registerFamily(ListCodec.REQUESTS);
         registerFamily(SetCodec.REQUESTS);
+        registerFamily(MultiMapCodec.REQUESTS);
+        registerFamily(ReplicatedMapCodec.REQUESTS);
         registerResponses();
         registerEvents();
     }

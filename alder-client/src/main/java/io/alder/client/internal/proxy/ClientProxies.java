@@ -3,7 +3,9 @@ package io.alder.client.internal.proxy;
 import io.alder.client.AlderList;
 import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderMultiMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderReplicatedMap;
 import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
@@ -22,8 +24,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, set, list or lock proxy per
- * name (its blocking view over the asynchronous one), announced to the cluster on first use and forgotten when
+ * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, set, list, lock, multimap
+ * or replicated map proxy per name (its blocking view over the asynchronous one), announced to the cluster on
+ * first use and forgotten when
  * destroyed; the cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
@@ -110,10 +113,23 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingLock(new LockProxy(name, context, referenceIds, this), blocking));
     }
 
+    /** The multimap {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <K, V> CompletableFuture<AlderMultiMap<K, V>> multiMap(String name) {
+        return typed(DistributedObject.MULTI_MAP_SERVICE, name,
+                () -> new BlockingMultiMap<>(new MultiMapProxy<K, V>(name, context, referenceIds, this), blocking));
+    }
+
+    /** The replicated map {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <K, V> CompletableFuture<AlderReplicatedMap<K, V>> replicatedMap(String name) {
+        return typed(DistributedObject.REPLICATED_MAP_SERVICE, name,
+                () -> new BlockingReplicatedMap<>(new ReplicatedMapProxy<K, V>(name, context, this), blocking));
+    }
+
     /**
      * Every distributed object of the cluster ({@code Client.getDistributedObjects}): maps, queues, topics,
-     * reliable topics, ringbuffers, sets, lists and locks as their proxies (announced like {@link #map} if this
-     * client had not used them yet, as 3.12 does), other objects as handles that can be named and destroyed.
+     * reliable topics, ringbuffers, sets, lists, locks, multimaps and replicated maps as their proxies (announced
+     * like {@link #map} if this client had not used them yet, as 3.12 does), other objects as handles that can
+     * be named and destroyed.
      */
     public CompletableFuture<List<DistributedObject>> distributedObjects() {
         return Calls.invoke(context.invocations(),
@@ -195,6 +211,8 @@ public final class ClientProxies implements ObjectRegistry {
             case DistributedObject.SET_SERVICE -> set(info.name());
             case DistributedObject.LIST_SERVICE -> list(info.name());
             case DistributedObject.LOCK_SERVICE -> lock(info.name());
+            case DistributedObject.MULTI_MAP_SERVICE -> multiMap(info.name());
+            case DistributedObject.REPLICATED_MAP_SERVICE -> replicatedMap(info.name());
             default -> CompletableFuture.completedFuture(
                     new ObjectHandle(info.serviceName(), info.name(), this, blocking));
         };
