@@ -1,7 +1,8 @@
 'use strict';
 /*
- * Records the events a map listener receives and lets a step wait for them without fixed sleeps.
- * Events of one key arrive in order (one partition); events of different keys may interleave.
+ * Records the events a map listener, or an item listener of a queue, set or list, receives and lets a step
+ * wait for them without fixed sleeps. Events of one key arrive in order (one partition); events of
+ * different keys may interleave. Item events of one structure arrive in the order of its changes.
  */
 
 const ENTRY_EVENT_TYPES = ['added', 'removed', 'updated', 'merged', 'evicted', 'expired', 'loaded'];
@@ -27,14 +28,31 @@ class EventRecorder {
         return listener;
     }
 
+    /**
+     * A listener object for addItemListener of a queue, set or list, that records each event as
+     * itemEvent(type, item) and collects the structure names the events name in this.names.
+     */
+    itemListener() {
+        this.names = new Set();
+        const record = (type) => (event) => {
+            this.names.add(event.name);
+            this.push(itemEvent(type, event.item));
+        };
+        return { itemAdded: record('added'), itemRemoved: record('removed') };
+    }
+
     record(type, event) {
         if (MAP_EVENT_TYPES.includes(type)) {
-            this.events.push({ type, name: event.name, numberOfAffectedEntries: event.numberOfAffectedEntries });
+            this.push({ type, name: event.name, numberOfAffectedEntries: event.numberOfAffectedEntries });
         } else {
-            this.events.push({
+            this.push({
                 type, key: event.key, value: event.value, oldValue: event.oldValue, mergingValue: event.mergingValue,
             });
         }
+    }
+
+    push(recorded) {
+        this.events.push(recorded);
         this.waiters = this.waiters.filter((waiter) => !waiter.settleIfDone());
     }
 
@@ -81,4 +99,9 @@ function entryEvent(type, key, value = undefined, oldValue = undefined) {
     return { type, key, value, oldValue, mergingValue: undefined };
 }
 
-module.exports = { EventRecorder, entryEvent, ENTRY_EVENT_TYPES, MAP_EVENT_TYPES };
+/** The shape of an item event as recorded; a member that sends no item leaves it null. */
+function itemEvent(type, item = null) {
+    return { type, item };
+}
+
+module.exports = { EventRecorder, entryEvent, itemEvent, ENTRY_EVENT_TYPES, MAP_EVENT_TYPES };

@@ -170,11 +170,62 @@ public final class AlderClient implements AutoCloseable {
     }
 
     /**
+     * The distributed set {@code name}. Announced like {@link #getTopic}; its bound comes from the cluster's
+     * configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderSet<E> getSet(String name) {
+        return blocking.join(proxies.<E>set(name));
+    }
+
+    /**
+     * The distributed list {@code name}. Announced like {@link #getTopic}; its bound comes from the cluster's
+     * configuration.
+     *
+     * @param <E> the item type, which the caller chooses: the cluster does not check it
+     */
+    public <E> AlderList<E> getList(String name) {
+        return blocking.join(proxies.<E>list(name));
+    }
+
+    /**
+     * The distributed lock {@code name} (3.12's {@code ILock}), with its named conditions. Announced like
+     * {@link #getTopic}.
+     */
+    public AlderLock getLock(String name) {
+        return blocking.join(proxies.lock(name));
+    }
+
+    /**
+     * The multimap {@code name}: each key with a SET or a LIST of values, as the cluster's configuration says.
+     * Announced like {@link #getMap}.
+     *
+     * @param <K> the key type, which the caller chooses: the cluster does not check it
+     * @param <V> the value type, which the caller chooses: the cluster does not check it
+     */
+    public <K, V> AlderMultiMap<K, V> getMultiMap(String name) {
+        return blocking.join(proxies.<K, V>multiMap(name));
+    }
+
+    /**
+     * The replicated map {@code name}, whose entries every member holds. Announced like {@link #getMap}.
+     *
+     * @param <K> the key type, which the caller chooses: the cluster does not check it
+     * @param <V> the value type, which the caller chooses: the cluster does not check it
+     */
+    public <K, V> AlderReplicatedMap<K, V> getReplicatedMap(String name) {
+        return blocking.join(proxies.<K, V>replicatedMap(name));
+    }
+
+    /**
      * Every distributed object of the cluster, whichever client created it: maps as {@link AlderMap}s, queues
      * as {@link AlderQueue}s, topics and reliable topics as {@link AlderTopic}s, ringbuffers as
-     * {@link AlderRingbuffer}s, counters, references, latches and semaphores as {@link AlderAtomicLong}s,
-     * {@link AlderAtomicReference}s, {@link AlderCountDownLatch}es and {@link AlderSemaphore}s, other kinds
-     * of objects as plain {@link DistributedObject}s that can be named and destroyed.
+     * {@link AlderRingbuffer}s, sets as {@link AlderSet}s, lists as {@link AlderList}s, locks as
+     * {@link AlderLock}s, multimaps as {@link AlderMultiMap}s, replicated maps as {@link AlderReplicatedMap}s,
+     * counters, references, latches and semaphores as {@link AlderAtomicLong}s, {@link AlderAtomicReference}s,
+     * {@link AlderCountDownLatch}es and {@link AlderSemaphore}s, other kinds of objects as plain
+     * {@link DistributedObject}s that can be named and destroyed.
      */
     public Collection<DistributedObject> getDistributedObjects() {
         return blocking.join(proxies.distributedObjects());

@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface AlderMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
+public interface AlderMap<K, V> extends ConcurrentMap<K, V>, LockableKeys<K>, DistributedObject {
 
     /** The same map, with operations that return {@link java.util.concurrent.CompletionStage}s. */
     AsyncAlderMap<K, V> async();
@@ -278,63 +278,6 @@ public interface AlderMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      * @return true if the key had an entry
      */
     boolean setTtl(K key, long ttl, TimeUnit ttlUnit);
-
-    /**
-     * Locks a key for the calling thread, waiting as long as it takes if another thread or client holds it.
-     * The lock is re-entrant: a thread that holds it may lock it again, and must unlock it as often. The key
-     * need not have an entry.
-     */
-    void lock(K key);
-
-    /**
-     * Locks a key for the calling thread for at most {@code leaseTime}, after which the cluster releases it.
-     * Waits as long as it takes if another thread or client holds it.
-     *
-     * @param leaseTime how long the lock is held at most; negative for "until unlocked"
-     */
-    void lock(K key, long leaseTime, TimeUnit leaseUnit);
-
-    /**
-     * Locks a key for the calling thread if nobody else holds it; does not wait.
-     *
-     * @return true if the lock is now held by the calling thread
-     */
-    boolean tryLock(K key);
-
-    /**
-     * Locks a key for the calling thread, waiting at most {@code time} if another thread or client holds it.
-     *
-     * @return true if the lock was acquired, false if it stayed held for the whole time
-     * @throws InterruptedException if the calling thread was interrupted while waiting (the lock may still be
-     *     acquired for it by the cluster: call {@link #isLocked} or {@link #forceUnlock} to clean up)
-     */
-    boolean tryLock(K key, long time, TimeUnit timeUnit) throws InterruptedException;
-
-    /**
-     * Locks a key for the calling thread for at most {@code leaseTime}, waiting at most {@code time} if another
-     * thread or client holds it.
-     *
-     * @param leaseTime how long the lock is held at most once acquired
-     * @return true if the lock was acquired, false if it stayed held for the whole time
-     * @throws InterruptedException if the calling thread was interrupted while waiting (see
-     *     {@link #tryLock(Object, long, TimeUnit)})
-     */
-    boolean tryLock(K key, long time, TimeUnit timeUnit, long leaseTime, TimeUnit leaseUnit)
-            throws InterruptedException;
-
-    /**
-     * Releases one hold of the calling thread on a key's lock; the key is unlocked when every hold is
-     * released.
-     *
-     * @throws IllegalMonitorStateException if the calling thread does not hold the lock
-     */
-    void unlock(K key);
-
-    /** Releases a key's lock whoever holds it and however often; does nothing if it is not locked. */
-    void forceUnlock(K key);
-
-    /** Whether any thread of any client holds the key's lock. */
-    boolean isLocked(K key);
 
     /**
      * Registers a listener for the map's events. The listener receives the kinds of events of the listener

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface AsyncAlderMap<K, V> extends AsyncDistributedObject {
+public interface AsyncAlderMap<K, V> extends AsyncLockableKeys<K>, AsyncDistributedObject {
 
     /** The map's name. */
     String getName();
@@ -257,56 +257,6 @@ public interface AsyncAlderMap<K, V> extends AsyncDistributedObject {
      * @return true if the key had an entry
      */
     CompletionStage<Boolean> setTtl(K key, long ttl, TimeUnit ttlUnit);
-
-    /**
-     * Locks a key for the calling thread, waiting as long as it takes if another thread or client holds it.
-     * The lock is re-entrant: a thread that holds it may lock it again, and must unlock it as often. The key
-     * need not have an entry. The stage has no deadline: it completes when the lock is acquired.
-     */
-    CompletionStage<Void> lock(K key);
-
-    /**
-     * Locks a key for the calling thread for at most {@code leaseTime}, after which the cluster releases it.
-     * Waits as long as it takes if another thread or client holds it.
-     *
-     * @param leaseTime how long the lock is held at most; negative for "until unlocked"
-     */
-    CompletionStage<Void> lock(K key, long leaseTime, TimeUnit leaseUnit);
-
-    /**
-     * Locks a key for the calling thread if nobody else holds it; does not wait.
-     *
-     * @return true if the lock is now held by the calling thread
-     */
-    CompletionStage<Boolean> tryLock(K key);
-
-    /**
-     * Locks a key for the calling thread, waiting at most {@code time} if another thread or client holds it.
-     *
-     * @return true if the lock was acquired, false if it stayed held for the whole time
-     */
-    CompletionStage<Boolean> tryLock(K key, long time, TimeUnit timeUnit);
-
-    /**
-     * Locks a key for the calling thread for at most {@code leaseTime}, waiting at most {@code time} if another
-     * thread or client holds it.
-     *
-     * @param leaseTime how long the lock is held at most once acquired
-     * @return true if the lock was acquired, false if it stayed held for the whole time
-     */
-    CompletionStage<Boolean> tryLock(K key, long time, TimeUnit timeUnit, long leaseTime, TimeUnit leaseUnit);
-
-    /**
-     * Releases one hold of the calling thread on a key's lock; the key is unlocked when every hold is
-     * released. Fails with an {@link IllegalMonitorStateException} if the calling thread does not hold it.
-     */
-    CompletionStage<Void> unlock(K key);
-
-    /** Releases a key's lock whoever holds it and however often; completes normally if it is not locked. */
-    CompletionStage<Void> forceUnlock(K key);
-
-    /** Whether any thread of any client holds the key's lock. */
-    CompletionStage<Boolean> isLocked(K key);
 
     /**
      * Registers a listener for the map's events. The listener receives the kinds of events of the listener

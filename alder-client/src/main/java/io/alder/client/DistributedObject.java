@@ -32,6 +32,21 @@ public interface DistributedObject {
     /** The service name of semaphores, as 3.12 members know it. */
     String SEMAPHORE_SERVICE = "hz:impl:semaphoreService";
 
+    /** The service name of sets. */
+    String SET_SERVICE = "hz:impl:setService";
+
+    /** The service name of lists. */
+    String LIST_SERVICE = "hz:impl:listService";
+
+    /** The service name of locks (ILock). */
+    String LOCK_SERVICE = "hz:impl:lockService";
+
+    /** The service name of multimaps. */
+    String MULTI_MAP_SERVICE = "hz:impl:multiMapService";
+
+    /** The service name of replicated maps. */
+    String REPLICATED_MAP_SERVICE = "hz:impl:replicatedMapService";
+
     /** The object's name, unique within its service. */
     String getName();
 

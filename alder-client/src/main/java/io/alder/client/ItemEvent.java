@@ -1,9 +1,9 @@
 package io.alder.client;
 
 /**
- * An item added to or removed from a queue, as a listener receives it.
+ * An item added to or removed from a queue, set or list, as a listener receives it.
  *
- * @param name the queue
+ * @param name the queue, set or list
  * @param eventType whether the item was added or removed
  * @param item the item; null whenever the listener was added with {@code includeValue=false}
  * @param memberUuid the uuid of the member where the change happened

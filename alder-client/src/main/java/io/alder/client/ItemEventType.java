@@ -1,6 +1,6 @@
 package io.alder.client;
 
-/** What happened to an item of a queue. */
+/** What happened to an item of a queue, set or list. */
 public enum ItemEventType {
 
     /** An item was added. */

@@ -1,9 +1,10 @@
 package io.alder.client;
 
 /**
- * Hears the items added to and removed from a queue: one event for every item an operation adds (offer, put,
- * addAll) or removes (poll, take, remove, drainTo, removeAll, retainAll, clear). Callbacks run on an event
- * thread of the client, in the order of the changes, and should not block.
+ * Hears the items added to and removed from a queue, set or list: one event for every item an operation adds
+ * (offer, put, add, addAll, a list's set) or removes (poll, take, remove, drainTo, removeAll, retainAll, clear,
+ * a list's set). Callbacks run on an event thread of the client, in the order of the changes, and should not
+ * block.
  *
  * @param <E> the item type
  */

@@ -6,24 +6,37 @@ import com.hazelcast.core.ItemEventType;
 import io.alder.client.AlderAtomicLong;
 import io.alder.client.AlderAtomicReference;
 import io.alder.client.AlderClient;
+import io.alder.client.AlderCondition;
 import io.alder.client.AlderCountDownLatch;
+import io.alder.client.AlderList;
+import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderMultiMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderReplicatedMap;
 import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSemaphore;
+import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
 import io.alder.client.AsyncAlderAtomicLong;
 import io.alder.client.AsyncAlderAtomicReference;
+import io.alder.client.AsyncAlderCondition;
 import io.alder.client.AsyncAlderCountDownLatch;
+import io.alder.client.AsyncAlderList;
+import io.alder.client.AsyncAlderLock;
 import io.alder.client.AsyncAlderMap;
+import io.alder.client.AsyncAlderMultiMap;
 import io.alder.client.AsyncAlderQueue;
+import io.alder.client.AsyncAlderReplicatedMap;
 import io.alder.client.AsyncAlderRingbuffer;
 import io.alder.client.AsyncAlderSemaphore;
+import io.alder.client.AsyncAlderSet;
 import io.alder.client.AsyncAlderTopic;
 import io.alder.client.ClientConfig;
 import io.alder.client.DistributedObjectEvent;
 import io.alder.client.DistributedObjectListener;
 import io.alder.client.EntryEvent;
+import io.alder.client.EntryListener;
 import io.alder.client.ItemEvent;
 import io.alder.client.ItemListener;
 import io.alder.client.MapEvent;
@@ -48,9 +61,17 @@ final class AlderJavaClient implements ClientUnderTest {
             map -> ((AlderMap<?, ?>) map).async(),
             new ParameterBridge<>(RecordingListener.class, MapListener.class, AlderJavaClient::mapListener));
 
+    private static final ParameterBridge<RecordingItemListener> ITEM_LISTENERS =
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener);
+
     private static final ViewDialect QUEUE_DIALECT = new AlderDialect(AlderQueue.class, AsyncAlderQueue.class,
-            queue -> ((AlderQueue<?>) queue).async(),
-            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, AlderJavaClient::itemListener));
+            queue -> ((AlderQueue<?>) queue).async(), ITEM_LISTENERS);
+
+    private static final ViewDialect SET_DIALECT = new AlderDialect(AlderSet.class, AsyncAlderSet.class,
+            set -> ((AlderSet<?>) set).async(), ITEM_LISTENERS);
+
+    private static final ViewDialect LIST_DIALECT = new AlderDialect(AlderList.class, AsyncAlderList.class,
+            list -> ((AlderList<?>) list).async(), ITEM_LISTENERS);
 
     private static final ViewDialect TOPIC_DIALECT = new AlderDialect(AlderTopic.class, AsyncAlderTopic.class,
             topic -> ((AlderTopic<?>) topic).async(), new ParameterBridge<>(RecordingMessageListener.class,
@@ -76,6 +97,20 @@ final class AlderJavaClient implements ClientUnderTest {
 
     private static final ViewDialect SEMAPHORE_DIALECT = new AlderDialect(AlderSemaphore.class,
             AsyncAlderSemaphore.class, semaphore -> ((AlderSemaphore) semaphore).async(), ParameterBridge.NONE);
+
+    private static final ViewDialect LOCK_DIALECT = new AlderDialect(AlderLock.class, AsyncAlderLock.class,
+            lock -> ((AlderLock) lock).async(), ParameterBridge.NONE);
+
+    private static final ViewDialect CONDITION_DIALECT = new AlderDialect(AlderCondition.class,
+            AsyncAlderCondition.class, condition -> ((AlderCondition) condition).async(), ParameterBridge.NONE);
+
+    private static final ViewDialect MULTI_MAP_DIALECT = new AlderDialect(AlderMultiMap.class,
+            AsyncAlderMultiMap.class, multiMap -> ((AlderMultiMap<?, ?>) multiMap).async(),
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, AlderJavaClient::entryListener));
+
+    private static final ViewDialect REPLICATED_MAP_DIALECT = new AlderDialect(AlderReplicatedMap.class,
+            AsyncAlderReplicatedMap.class, map -> ((AlderReplicatedMap<?, ?>) map).async(),
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, AlderJavaClient::entryListener));
 
     /**
      * Alder's client's side of a view: the asynchronous methods are those of the structure's {@code async()}
@@ -106,16 +141,23 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     private static Object mapListener(RecordingListener recording) {
-        return Listeners.mapListener("io.alder.client", recording.types(), event -> {
-            if (event instanceof EntryEvent<?, ?> e) {
-                recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
-                        e.memberUuid());
-            } else {
-                MapEvent e = (MapEvent) event;
-                recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
-                        e.memberUuid());
-            }
-        });
+        return Listeners.mapListener("io.alder.client", recording.types(), event -> record(recording, event));
+    }
+
+    /** An {@code EntryListener}, which multimaps and replicated maps take, that hears every type of event. */
+    private static Object entryListener(RecordingListener recording) {
+        return Listeners.implementing(List.of(EntryListener.class), event -> record(recording, event));
+    }
+
+    private static void record(RecordingListener recording, Object event) {
+        if (event instanceof EntryEvent<?, ?> e) {
+            recording.heard(SeenEvent.entry(type(e.eventType()), e.key(), e.value(), e.oldValue()), e.mapName(),
+                    e.memberUuid());
+        } else {
+            MapEvent e = (MapEvent) event;
+            recording.heard(SeenEvent.mapWide(type(e.eventType()), e.affectedEntries()), e.mapName(),
+                    e.memberUuid());
+        }
     }
 
     private static EntryEventType type(io.alder.client.EntryEventType type) {
@@ -218,8 +260,33 @@ final class AlderJavaClient implements ClientUnderTest {
     }
 
     @Override
-    public DistributedLock getLock(String name) {
-        throw new UnsupportedOperationException("Alder's client offers key locks of maps only");
+    public <E> SetView<E> getSet(String name) {
+        return ClientViews.over(SetView.class, client.getSet(name), SET_DIALECT);
+    }
+
+    @Override
+    public <E> ListView<E> getList(String name) {
+        return ClientViews.over(ListView.class, client.getList(name), LIST_DIALECT);
+    }
+
+    @Override
+    public LockView getLock(String name) {
+        return ClientViews.over(LockView.class, client.getLock(name), LOCK_DIALECT);
+    }
+
+    @Override
+    public ConditionView getCondition(String lockName, String name) {
+        return ClientViews.over(ConditionView.class, client.getLock(lockName).newCondition(name), CONDITION_DIALECT);
+    }
+
+    @Override
+    public <K, V> MultiMapView<K, V> getMultiMap(String name) {
+        return ClientViews.over(MultiMapView.class, client.getMultiMap(name), MULTI_MAP_DIALECT);
+    }
+
+    @Override
+    public <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name) {
+        return ClientViews.over(ReplicatedMapView.class, client.getReplicatedMap(name), REPLICATED_MAP_DIALECT);
     }
 
     @Override
@@ -235,7 +302,7 @@ final class AlderJavaClient implements ClientUnderTest {
         return client.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
                         SeenObject.ProxyType.of(object, AlderMap.class, AlderQueue.class, AlderTopic.class,
-                        AlderRingbuffer.class)))
+                        AlderRingbuffer.class, AlderSet.class, AlderList.class)))
                 .toList();
     }
 

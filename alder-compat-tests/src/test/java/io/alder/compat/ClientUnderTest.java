@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 
 /**
  * A connected Java client of either kind, seen through what the client-neutral suites need of it: maps,
- * queues, topics, ringbuffers, counters, references, latches and semaphores, the cluster's members, the
- * registry of distributed objects, and the errors members report. {@link #close()} disconnects it.
+ * queues, topics, ringbuffers, sets, lists, locks, multimaps, replicated maps, counters, references, latches
+ * and semaphores, the cluster's members, the registry of distributed objects, and the errors members report.
+ * {@link #close()} disconnects it.
  */
 public interface ClientUnderTest extends AutoCloseable {
 
@@ -28,6 +29,24 @@ public interface ClientUnderTest extends AutoCloseable {
     /** The ringbuffer called {@code name}, through a client-neutral view. */
     <E> RingbufferView<E> getRingbuffer(String name);
 
+    /** The set called {@code name}, through a client-neutral view. */
+    <E> SetView<E> getSet(String name);
+
+    /** The list called {@code name}, through a client-neutral view. */
+    <E> ListView<E> getList(String name);
+
+    /** The distributed lock object called {@code name} (3.12's {@code ILock}), through a client-neutral view. */
+    LockView getLock(String name);
+
+    /** The condition {@code name} of the lock object {@code lockName}, through a client-neutral view. */
+    ConditionView getCondition(String lockName, String name);
+
+    /** The multimap called {@code name}, through a client-neutral view. */
+    <K, V> MultiMapView<K, V> getMultiMap(String name);
+
+    /** The replicated map called {@code name}, through a client-neutral view. */
+    <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name);
+
     /** The counter called {@code name}, through a client-neutral view. */
     AtomicLongView getAtomicLong(String name);
 
@@ -40,13 +59,6 @@ public interface ClientUnderTest extends AutoCloseable {
     /** The semaphore called {@code name}, through a client-neutral view. */
     SemaphoreView getSemaphore(String name);
 
-    /**
-     * The distributed lock object called {@code name} (3.12's {@code ILock}), which only the official client
-     * offers.
-     *
-     * @throws UnsupportedOperationException with Alder's client
-     */
-    DistributedLock getLock(String name);
 
     /** The uuid of the cluster member at {@code address} ({@code host:port}), as this client knows it; null if none. */
     String memberUuid(String address);

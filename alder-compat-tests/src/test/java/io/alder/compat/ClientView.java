@@ -2,7 +2,7 @@ package io.alder.compat;
 
 /**
  * What every client-neutral view of a structure ({@link MapView}, {@link QueueView}, {@link TopicView},
- * {@link RingbufferView}, {@link AtomicLongView}, ...) has besides its API.
+ * {@link RingbufferView}, {@link SetView}, {@link AtomicLongView}, ...) has besides its API.
  */
 public interface ClientView {
 

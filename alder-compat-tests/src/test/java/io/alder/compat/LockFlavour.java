@@ -1,9 +1,6 @@
 package io.alder.compat;
 
-import java.util.Arrays;
-import java.util.List;
-
-/** The distributed locks the clients offer: a key lock of a map (both clients), and an ILock (official only). */
+/** The distributed locks the clients offer: a key lock of a map and of a multimap, and an ILock. */
 enum LockFlavour {
 
     /** {@code map.lock(key)} and friends: the Map.lock message family. */
@@ -12,10 +9,13 @@ enum LockFlavour {
         DistributedLock on(ClientUnderTest client, String name) {
             return new MapKeyLock(client.getMap(name), "locked-key");
         }
+    },
 
+    /** {@code multiMap.lock(key)} and friends: the MultiMap.lock message family. */
+    MULTI_MAP_KEY("multimap key lock") {
         @Override
-        boolean offeredBy(ClientKind client) {
-            return true;
+        DistributedLock on(ClientUnderTest client, String name) {
+            return new MapKeyLock(client.<String, String>getMultiMap(name), "locked-key");
         }
     },
 
@@ -23,12 +23,7 @@ enum LockFlavour {
     LOCK_OBJECT("ILock") {
         @Override
         DistributedLock on(ClientUnderTest client, String name) {
-            return client.getLock(name);
-        }
-
-        @Override
-        boolean offeredBy(ClientKind client) {
-            return client == ClientKind.OFFICIAL;
+            return new ObjectLock(client.getLock(name));
         }
     };
 
@@ -40,14 +35,6 @@ enum LockFlavour {
 
     /** The lock called {@code name}, seen through {@code client}. */
     abstract DistributedLock on(ClientUnderTest client, String name);
-
-    /** Whether clients of this kind have this kind of lock. */
-    abstract boolean offeredBy(ClientKind client);
-
-    /** The flavours that clients of this kind have. */
-    static List<LockFlavour> of(ClientKind client) {
-        return Arrays.stream(values()).filter(flavour -> flavour.offeredBy(client)).toList();
-    }
 
     @Override
     public String toString() {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
- * A separate JVM (see {@link ChildJvm}) running a client that takes a lock of every {@link LockFlavour} its
- * kind has and then waits to be killed: the client that dies without a goodbye. {@link #start} launches it
+ * A separate JVM (see {@link ChildJvm}) running a client that takes a lock of every {@link LockFlavour}
+ * and then waits to be killed: the client that dies without a goodbye. {@link #start} launches it
  * and returns once it holds the locks.
  */
 final class LockHolderProcess {
@@ -51,7 +51,7 @@ final class LockHolderProcess {
     static ClientUnderTest holdingLocks(String[] args) {
         ClientKind kind = ClientKind.valueOf(args[1]);
         ClientUnderTest client = kind.start(args[0], Routing.valueOf(args[2]));
-        for (LockFlavour flavour : LockFlavour.of(kind)) {
+        for (LockFlavour flavour : LockFlavour.values()) {
             flavour.on(client, args[3]).lock();
         }
         return client;

@@ -9,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Distributed locks, map key locks with both clients and ILocks with the official one: ownership by
+ * Distributed locks, map key locks and ILocks, with both clients: ownership by
  * client and thread, re-entrance, timeouts, leases, contention between two clients, and release when the
  * owning client goes away.
  */
@@ -42,7 +43,7 @@ class LockIT extends CompatSuite {
     }
 
     static Stream<Arguments> targetsAndFlavours() {
-        return Target.all().flatMap(target -> LockFlavour.of(target.client()).stream()
+        return Target.all().flatMap(target -> Arrays.stream(LockFlavour.values())
                 .map(flavour -> Arguments.of(target, flavour)));
     }
 
@@ -241,7 +242,7 @@ class LockIT extends CompatSuite {
     void releasedWhenOwnerShutsDown(Target target) {
         String name = uniqueName();
         ClientUnderTest owner = newClient(target);
-        for (LockFlavour flavour : LockFlavour.of(target.client())) {
+        for (LockFlavour flavour : LockFlavour.values()) {
             flavour.on(owner, name).lock();
         }
 
@@ -268,7 +269,7 @@ class LockIT extends CompatSuite {
     private void assertReleasedAfterCleanupDelay(Target target, String name) {
         long ownerGone = System.nanoTime();
         List<CompletableFuture<Void>> waiting = new ArrayList<>();
-        for (LockFlavour flavour : LockFlavour.of(target.client())) {
+        for (LockFlavour flavour : LockFlavour.values()) {
             DistributedLock waiter = flavour.on(client(target), name);
             assertThat(waiter.isLocked()).as(flavour + " still held right after the owner left").isTrue();
             waiting.add(CompletableFuture.runAsync(waiter::lock, waitingThreads));

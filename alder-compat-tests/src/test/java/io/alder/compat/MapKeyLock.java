@@ -3,8 +3,11 @@ package io.alder.compat;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** The lock of one key of a map, through either client: the Map.lock message family. */
-record MapKeyLock(MapView<String, String> map, String key) implements DistributedLock {
+/**
+ * The lock of one key of a map or a multimap, through either client: the Map.lock or MultiMap.lock message
+ * family.
+ */
+record MapKeyLock(KeyLockView<String> map, String key) implements DistributedLock {
 
     @Override
     public void lock() {

@@ -15,6 +15,7 @@ import java.util.function.Function;
  * view has one form for both:
  * <ul>
  *   <li>entry views are {@link SeenEntryView}s;</li>
+ *   <li>the key locks are those of {@link KeyLockView};</li>
  *   <li>listeners are {@link RecordingListener}s;</li>
  *   <li>{@code xAsync} methods return a CompletableFuture: 3.12's {@code IMap.xAsync}, Alder's
  *       {@code map.async().x}. The ones marked "Alder only" have no 3.12 counterpart.</li>
@@ -23,7 +24,7 @@ import java.util.function.Function;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface MapView<K, V> extends ClientView {
+public interface MapView<K, V> extends KeyLockView<K>, ClientView {
 
     String getName();
 
@@ -106,23 +107,6 @@ public interface MapView<K, V> extends ClientView {
     SeenEntryView<K, V> getEntryView(K key);
 
     boolean setTtl(K key, long ttl, TimeUnit ttlUnit);
-
-    void lock(K key);
-
-    void lock(K key, long leaseTime, TimeUnit leaseUnit);
-
-    boolean tryLock(K key);
-
-    boolean tryLock(K key, long time, TimeUnit timeUnit) throws InterruptedException;
-
-    boolean tryLock(K key, long time, TimeUnit timeUnit, long leaseTime, TimeUnit leaseUnit)
-            throws InterruptedException;
-
-    void unlock(K key);
-
-    void forceUnlock(K key);
-
-    boolean isLocked(K key);
 
     String addEntryListener(RecordingListener listener, boolean includeValue);
 

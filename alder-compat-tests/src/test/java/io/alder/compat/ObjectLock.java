@@ -1,11 +1,10 @@
 package io.alder.compat;
 
-import com.hazelcast.core.ILock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** An {@code ILock} of the official client: the Lock message family. */
-record ObjectLock(ILock target) implements DistributedLock {
+/** A lock object ({@code ILock}) of either client: the Lock message family. */
+record ObjectLock(LockView target) implements DistributedLock {
 
     @Override
     public void lock() {

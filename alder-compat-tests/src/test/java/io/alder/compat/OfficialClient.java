@@ -5,15 +5,20 @@ import com.hazelcast.core.AbstractIMapEvent;
 import com.hazelcast.core.DistributedObjectEvent;
 import com.hazelcast.core.DistributedObjectListener;
 import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.EntryListener;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IAtomicLong;
 import com.hazelcast.core.IAtomicReference;
 import com.hazelcast.core.ICompletableFuture;
+import com.hazelcast.core.ICondition;
 import com.hazelcast.core.ICountDownLatch;
+import com.hazelcast.core.IList;
+import com.hazelcast.core.ILock;
 import com.hazelcast.core.IMap;
 import com.hazelcast.core.IQueue;
 import com.hazelcast.core.ISemaphore;
+import com.hazelcast.core.ISet;
 import com.hazelcast.core.ITopic;
 import com.hazelcast.core.ItemEvent;
 import com.hazelcast.core.ItemListener;
@@ -21,6 +26,8 @@ import com.hazelcast.core.MapEvent;
 import com.hazelcast.core.Member;
 import com.hazelcast.core.Message;
 import com.hazelcast.core.MessageListener;
+import com.hazelcast.core.MultiMap;
+import com.hazelcast.core.ReplicatedMap;
 import com.hazelcast.map.listener.MapListener;
 import com.hazelcast.ringbuffer.Ringbuffer;
 import com.hazelcast.topic.ReliableMessageListener;
@@ -35,8 +42,14 @@ final class OfficialClient implements ClientUnderTest {
     private static final ViewDialect MAP_DIALECT = new OfficialDialect(IMap.class,
             new ParameterBridge<>(RecordingListener.class, MapListener.class, OfficialClient::mapListener));
 
-    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class,
-            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener));
+    private static final ParameterBridge<RecordingItemListener> ITEM_LISTENERS =
+            new ParameterBridge<>(RecordingItemListener.class, ItemListener.class, OfficialClient::itemListener);
+
+    private static final ViewDialect QUEUE_DIALECT = new OfficialDialect(IQueue.class, ITEM_LISTENERS);
+
+    private static final ViewDialect SET_DIALECT = new OfficialDialect(ISet.class, ITEM_LISTENERS);
+
+    private static final ViewDialect LIST_DIALECT = new OfficialDialect(IList.class, ITEM_LISTENERS);
 
     private static final ViewDialect TOPIC_DIALECT = new OfficialDialect(ITopic.class, new ParameterBridge<>(
             RecordingMessageListener.class, MessageListener.class, OfficialClient::messageListener));
@@ -52,6 +65,16 @@ final class OfficialClient implements ClientUnderTest {
             ParameterBridge.NONE);
 
     private static final ViewDialect SEMAPHORE_DIALECT = new OfficialDialect(ISemaphore.class, ParameterBridge.NONE);
+
+    private static final ViewDialect LOCK_DIALECT = new OfficialDialect(ILock.class, ParameterBridge.NONE);
+
+    private static final ViewDialect CONDITION_DIALECT = new OfficialDialect(ICondition.class, ParameterBridge.NONE);
+
+    private static final ViewDialect MULTI_MAP_DIALECT = new OfficialDialect(MultiMap.class,
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, OfficialClient::entryListener));
+
+    private static final ViewDialect REPLICATED_MAP_DIALECT = new OfficialDialect(ReplicatedMap.class,
+            new ParameterBridge<>(RecordingListener.class, EntryListener.class, OfficialClient::entryListener));
 
     /**
      * The official client's side of a view: the asynchronous methods are those of the structure itself, named
@@ -96,14 +119,22 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     private static Object mapListener(RecordingListener recording) {
-        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(), event -> {
-            AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
-            SeenEvent seen = event instanceof EntryEvent<?, ?> e
-                    ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
-                    : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
-            Member member = mapEvent.getMember();
-            recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
-        });
+        return Listeners.mapListener("com.hazelcast.map.listener", recording.types(),
+                event -> record(recording, event));
+    }
+
+    /** An {@code EntryListener}, which multimaps and replicated maps take, that hears every type of event. */
+    private static Object entryListener(RecordingListener recording) {
+        return Listeners.implementing(List.of(EntryListener.class), event -> record(recording, event));
+    }
+
+    private static void record(RecordingListener recording, Object event) {
+        AbstractIMapEvent mapEvent = (AbstractIMapEvent) event;
+        SeenEvent seen = event instanceof EntryEvent<?, ?> e
+                ? SeenEvent.entry(e.getEventType(), e.getKey(), e.getValue(), e.getOldValue())
+                : SeenEvent.mapWide(mapEvent.getEventType(), ((MapEvent) event).getNumberOfEntriesAffected());
+        Member member = mapEvent.getMember();
+        recording.heard(seen, mapEvent.getName(), member == null ? null : member.getUuid());
     }
 
     private static Object itemListener(RecordingItemListener recording) {
@@ -214,9 +245,34 @@ final class OfficialClient implements ClientUnderTest {
     }
 
     @Override
+    public <E> SetView<E> getSet(String name) {
+        return ClientViews.over(SetView.class, instance.getSet(name), SET_DIALECT);
+    }
+
+    @Override
+    public <E> ListView<E> getList(String name) {
+        return ClientViews.over(ListView.class, instance.getList(name), LIST_DIALECT);
+    }
+
+    @Override
+    public <K, V> MultiMapView<K, V> getMultiMap(String name) {
+        return ClientViews.over(MultiMapView.class, instance.getMultiMap(name), MULTI_MAP_DIALECT);
+    }
+
+    @Override
+    public <K, V> ReplicatedMapView<K, V> getReplicatedMap(String name) {
+        return ClientViews.over(ReplicatedMapView.class, instance.getReplicatedMap(name), REPLICATED_MAP_DIALECT);
+    }
+
+    @Override
     @SuppressWarnings("deprecation") // ILock is deprecated in 3.12 but still offered and used
-    public DistributedLock getLock(String name) {
-        return new ObjectLock(instance.getLock(name));
+    public LockView getLock(String name) {
+        return ClientViews.over(LockView.class, instance.getLock(name), LOCK_DIALECT);
+    }
+
+    @Override
+    public ConditionView getCondition(String lockName, String name) {
+        return ClientViews.over(ConditionView.class, instance.getLock(lockName).newCondition(name), CONDITION_DIALECT);
     }
 
     @Override
@@ -231,7 +287,8 @@ final class OfficialClient implements ClientUnderTest {
     public List<SeenObject> distributedObjects() {
         return instance.getDistributedObjects().stream()
                 .map(object -> new SeenObject(object.getName(), object.getServiceName(),
-                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class)))
+                        SeenObject.ProxyType.of(object, IMap.class, IQueue.class, ITopic.class, Ringbuffer.class,
+                                ISet.class, IList.class)))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hazelcast.config.QueueConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -285,7 +286,7 @@ class QueueIT extends CompatSuite {
 
             taker.kill();
             // The member frees the dead client's locks after its cleanup delay, by when it has dropped its take.
-            eventually().until(() -> LockFlavour.of(target.client()).stream()
+            eventually().until(() -> Arrays.stream(LockFlavour.values())
                     .noneMatch(flavour -> flavour.on(client(target), lock).isLocked()));
             queue.offer("after the kill");
 

@@ -24,6 +24,12 @@ record SeenObject(String name, String serviceName, ProxyType proxyType) {
     /** The service name of ringbuffers, the same in 3.12 and Alder. */
     static final String RINGBUFFER_SERVICE = "hz:impl:ringbufferService";
 
+    /** The service name of sets, the same in 3.12 and Alder. */
+    static final String SET_SERVICE = "hz:impl:setService";
+
+    /** The service name of lists, the same in 3.12 and Alder. */
+    static final String LIST_SERVICE = "hz:impl:listService";
+
     /** The client's own structure types that the suites check listed objects for. */
     enum ProxyType {
         /** An {@code IMap}, an {@code AlderMap}. */
@@ -34,13 +40,16 @@ record SeenObject(String name, String serviceName, ProxyType proxyType) {
         TOPIC,
         /** A {@code Ringbuffer}, an {@code AlderRingbuffer}. */
         RINGBUFFER,
+        /** An {@code ISet}, an {@code AlderSet}. */
+        SET,
+        /** An {@code IList}, an {@code AlderList}. */
+        LIST,
         /** None of these. */
         OTHER;
 
-        /** The type of {@code object}, given the client's map, queue, topic and ringbuffer types. */
-        static ProxyType of(Object object, Class<?> mapType, Class<?> queueType, Class<?> topicType,
-                Class<?> ringbufferType) {
-            List<Class<?>> types = List.of(mapType, queueType, topicType, ringbufferType);
+        /** The type of {@code object}, given the client's types of each kind but {@link #OTHER}, in order. */
+        static ProxyType of(Object object, Class<?>... clientTypes) {
+            List<Class<?>> types = List.of(clientTypes);
             for (int i = 0; i < types.size(); i++) {
                 if (types.get(i).isInstance(object)) {
                     return values()[i];
@@ -73,5 +82,15 @@ record SeenObject(String name, String serviceName, ProxyType proxyType) {
     /** A ringbuffer listed as a ringbuffer proxy. */
     static SeenObject ringbuffer(String name) {
         return new SeenObject(name, RINGBUFFER_SERVICE, ProxyType.RINGBUFFER);
+    }
+
+    /** A set listed as a set proxy. */
+    static SeenObject set(String name) {
+        return new SeenObject(name, SET_SERVICE, ProxyType.SET);
+    }
+
+    /** A list listed as a list proxy. */
+    static SeenObject list(String name) {
+        return new SeenObject(name, LIST_SERVICE, ProxyType.LIST);
     }
 }

@@ -3,9 +3,13 @@ package io.alder.member;
 import io.alder.member.atomic.AtomicLongService;
 import io.alder.member.atomic.AtomicReferenceService;
 import io.alder.member.latch.CountDownLatchService;
+import io.alder.member.collection.ListService;
+import io.alder.member.collection.SetService;
 import io.alder.member.lock.LockService;
 import io.alder.member.map.MapService;
+import io.alder.member.multimap.MultiMapService;
 import io.alder.member.queue.QueueService;
+import io.alder.member.replicatedmap.ReplicatedMapService;
 import io.alder.member.ringbuffer.RingbufferService;
 import io.alder.member.semaphore.SemaphoreService;
 import io.alder.member.topic.TopicService;
@@ -38,6 +42,10 @@ public final class Engine {
     private final QueueService queues;
     private final TopicService topics;
     private final RingbufferService ringbuffers;
+    private final SetService sets;
+    private final ListService lists;
+    private final MultiMapService multiMaps;
+    private final ReplicatedMapService replicatedMaps;
     private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
     public Engine(EngineSettings settings, Clock clock, ScheduledExecutorService scheduler) {
@@ -66,6 +74,15 @@ public final class Engine {
         this.ringbuffers = new RingbufferService(settings.partitionCount(), settings.ringbuffers(), clock, scheduler,
                 clientSessions, distributedObjects);
         onShutdown(ringbuffers::shutdown);
+        this.sets = new SetService(settings.partitionCount(), settings.sets(), scheduler, memberUuid,
+                distributedObjects);
+        this.lists = new ListService(settings.partitionCount(), settings.lists(), scheduler, memberUuid,
+                distributedObjects);
+        this.multiMaps = new MultiMapService(settings.partitionCount(), settings.multiMaps(), clock, scheduler,
+                memberUuid, clientSessions, distributedObjects);
+        onShutdown(multiMaps::shutdown);
+        this.replicatedMaps = new ReplicatedMapService(settings.partitionCount(), clock, scheduler, memberUuid,
+                distributedObjects);
     }
 
     public EngineSettings settings() {
@@ -151,6 +168,26 @@ public final class Engine {
     /** The ringbuffers of this member, reliable topics' included. */
     public RingbufferService ringbuffers() {
         return ringbuffers;
+    }
+
+    /** The sets (ISet) of this member. */
+    public SetService sets() {
+        return sets;
+    }
+
+    /** The lists (IList) of this member. */
+    public ListService lists() {
+        return lists;
+    }
+
+    /** The multimaps (MultiMap) of this member. */
+    public MultiMapService multiMaps() {
+        return multiMaps;
+    }
+
+    /** The replicated maps (ReplicatedMap) of this member. */
+    public ReplicatedMapService replicatedMaps() {
+        return replicatedMaps;
     }
 
     /**

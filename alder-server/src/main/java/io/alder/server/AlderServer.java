@@ -55,7 +55,8 @@ public final class AlderServer implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("alder-scheduler", true));
         scheduler.setRemoveOnCancelPolicy(true);
         EngineSettings settings = new EngineSettings(config.partitionCount(), config.clientCleanupDelay(),
-                config.queues(), config.ringbuffers(), config.semaphores());
+                config.queues(), config.ringbuffers(), config.sets(), config.lists(), config.multiMaps(),
+                config.semaphores());
         this.engine = new Engine(settings, Clock.SYSTEM, scheduler);
         boolean epoll = Epoll.isAvailable();
         this.acceptors = epoll ? new EpollEventLoopGroup(1, new DefaultThreadFactory("alder-accept"))

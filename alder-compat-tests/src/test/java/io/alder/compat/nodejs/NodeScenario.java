@@ -16,9 +16,16 @@ enum NodeScenario {
     MAP_LISTENERS("map-listeners", "entry listeners of one client"),
     TWO_CLIENTS_LISTENER("two-clients-listener", "events across two clients"),
     TWO_CLIENTS_LOCK("two-clients-lock", "a lock contended by two clients"),
+    LOCK("lock", "lock objects (ILock) of two clients"),
     UNICODE("unicode", "non-ASCII keys, values and names"),
     LARGE_VALUE("large-value", "multi-megabyte values"),
     RELIABLE_TOPIC("reliable-topic", "reliable topic publish and listeners"),
+    RINGBUFFER("ringbuffer", "ringbuffer sequences, reads and a waiting readMany"),
+    QUEUE("queue", "queue operations, a waiting take and item listeners"),
+    SET("set", "set operations and item listeners"),
+    LIST("list", "list index operations, errors and item listeners"),
+    MULTI_MAP("multimap", "multimap values, listeners and key locks of two clients"),
+    REPLICATED_MAP("replicated-map", "replicated map operations, time to live and listeners of two clients"),
     ATOMIC_LONG("atomic-long", "counter operations, overflow, contended increments"),
     SEMAPHORE("semaphore", "permits, waiting acquires, a departed client's permits");
 

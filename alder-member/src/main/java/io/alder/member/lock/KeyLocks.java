@@ -111,10 +111,7 @@ public final class KeyLocks {
      * @throws IllegalMonitorStateException if {@code caller} does not hold it
      */
     public void unlock(Data key, CallerId caller, long referenceId, long now) {
-        KeyLock lock = current(key, now);
-        if (lock == null || !lock.owner.equals(caller)) {
-            throw notOwner(lock);
-        }
+        KeyLock lock = ownedBy(key, caller, now);
         if (isRetry(lock, referenceId)) {
             return;
         }
@@ -122,6 +119,23 @@ public final class KeyLocks {
         if (--lock.count == 0) {
             release(lock);
         }
+    }
+
+    /**
+     * Checks that {@code caller} holds the key's lock.
+     *
+     * @throws IllegalMonitorStateException, worded as in 3.12, if it does not
+     */
+    public void requireOwner(Data key, CallerId caller, long now) {
+        ownedBy(key, caller, now);
+    }
+
+    private KeyLock ownedBy(Data key, CallerId caller, long now) {
+        KeyLock lock = current(key, now);
+        if (lock == null || !lock.owner.equals(caller)) {
+            throw notOwner(lock);
+        }
+        return lock;
     }
 
     /**

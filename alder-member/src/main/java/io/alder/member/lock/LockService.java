@@ -16,6 +16,8 @@ import io.alder.serialization.Strings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The member's named locks (ILock), with 3.12 semantics: a lock belongs to one caller (client uuid and
@@ -46,6 +48,8 @@ public final class LockService {
     private final PartitionTable partitions;
     /** Per partition, the table of each lock that is held, by name; only touched under the partition lock. */
     private final Map<String, KeyLocks>[] tables;
+    /** Per partition, the callers awaiting conditions of each lock, by lock name; under the partition lock. */
+    private final Map<String, ConditionWaiters>[] conditions;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
 
@@ -61,12 +65,15 @@ public final class LockService {
             ClientSessions clientSessions, DistributedObjects distributedObjects) {
         this.partitions = new PartitionTable(partitionCount, scheduler);
         this.tables = new Map[partitionCount];
+        this.conditions = new Map[partitionCount];
         for (int id = 0; id < partitionCount; id++) {
             tables[id] = new HashMap<>();
+            conditions[id] = new HashMap<>();
         }
         this.clock = clock;
         this.scheduler = scheduler;
         clientSessions.onClientDisconnected(partitions::dropWaitsOf);
+        clientSessions.onClientDisconnected(this::forgetConditionWaitsOf);
         clientSessions.onClientGone(this::releaseClient);
         distributedObjects.onDestroy(SERVICE_NAME, this::destroy);
     }
@@ -136,6 +143,94 @@ public final class LockService {
         return onLock(partitionId, name, -1L, (locks, key, now) -> locks.remainingLeaseMillis(key, now));
     }
 
+    // ---- conditions
+
+    /**
+     * The first half of awaiting the condition {@code conditionId} of the lock: the caller, which must hold
+     * the lock, becomes a waiter of the condition and leaves the lock once. As in 3.12 it leaves it only
+     * once: a caller that entered the lock twice still holds it while it waits, so no other caller can
+     * signal it before its wait times out. A repeated request (same reference id) changes nothing.
+     *
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     */
+    public void beforeAwait(int partitionId, String name, String conditionId, CallerId caller, long referenceId) {
+        Partition partition = partitions.get(partitionId);
+        partition.lock();
+        try {
+            if (hasWaiter(partitionId, name, conditionId, caller)) {
+                return;
+            }
+            unlock(partitionId, name, caller, referenceId);
+            waitersOf(partitionId, name).waiterFor(conditionId, caller);
+        } finally {
+            partition.unlock();
+        }
+    }
+
+    /**
+     * The second half of awaiting a condition: waits until a signal picks the caller or {@code timeoutMillis}
+     * pass (negative: no limit), then until the caller can take the lock back, which it enters once more;
+     * completes with whether it was signalled. A caller that did not call {@link #beforeAwait} first
+     * becomes a waiter now, without leaving the lock.
+     */
+    public void await(int partitionId, String name, String conditionId, CallerId caller, long timeoutMillis,
+            long referenceId, Completion<Boolean> completion) {
+        Partition partition = partitions.get(partitionId);
+        Data key = Strings.toData(name);
+        ConditionWaiters.Waiter waiter;
+        partition.lock();
+        try {
+            waiter = waitersOf(partitionId, name).waiterFor(conditionId, caller);
+            waiter.expired |= timeoutMillis == 0;
+        } finally {
+            partition.unlock();
+        }
+        ScheduledFuture<?> expiry = timeoutMillis > 0
+                ? scheduler.schedule(() -> expire(partition, name, key, waiter), timeoutMillis, TimeUnit.MILLISECONDS)
+                : null;
+        ParkedAttempt.<Boolean>runOrPark(partition, new WaitKey(SERVICE_NAME, name, key), caller, WAIT_FOREVER, null,
+                () -> resumeAwait(partition, name, key, waiter, referenceId),
+                new Completion<Boolean>() {
+                    @Override
+                    public void complete(Boolean signalled) {
+                        cancel(expiry);
+                        completion.complete(signalled);
+                    }
+
+                    @Override
+                    public void fail(Throwable error) {
+                        cancel(expiry);
+                        completion.fail(error);
+                    }
+                });
+    }
+
+    /**
+     * Picks the longest-waiting caller of the condition (every one when {@code all}) to resume once it can
+     * take the lock back; a signal that finds no waiter is forgotten.
+     *
+     * @throws IllegalMonitorStateException if {@code caller} does not hold the lock
+     */
+    public void signal(int partitionId, String name, String conditionId, CallerId caller, boolean all) {
+        Partition partition = partitions.get(partitionId);
+        partition.lock();
+        try {
+            boolean held = onLock(partitionId, name, false, (locks, key, now) -> {
+                locks.requireOwner(key, caller, now);
+                return true;
+            });
+            if (!held) {
+                throw KeyLocks.notLocked();
+            }
+            ConditionWaiters waiters = conditions[partitionId].get(name);
+            if (waiters != null && waiters.signal(conditionId, all) > 0) {
+                partition.wake(SERVICE_NAME, name, Strings.toData(name));
+            }
+        } finally {
+            partition.unlock();
+        }
+    }
+
     /** Fails every waiting lock operation: the member stops and will never finish them. */
     public void shutdown() {
         MemberStoppingException cause = new MemberStoppingException();
@@ -187,6 +282,60 @@ public final class LockService {
         }
     }
 
+    /** Resumes a parked await once its wait is over and the caller can take the lock back. */
+    private Object resumeAwait(Partition partition, String name, Data key, ConditionWaiters.Waiter waiter,
+            long referenceId) {
+        if (!waiter.mayResume() || !tableOf(partition, name).lock(key, waiter.caller, WAIT_FOREVER, referenceId,
+                clock.millis())) {
+            return ParkedAttempt.MUST_WAIT;
+        }
+        ConditionWaiters waiters = conditions[partition.id()].get(name);
+        if (waiters != null) {
+            waiters.remove(waiter);
+            if (waiters.isEmpty()) {
+                conditions[partition.id()].remove(name);
+            }
+        }
+        return waiter.signalled;
+    }
+
+    /** Ends the wait of an await whose time is up: it now only waits to take the lock back. */
+    private void expire(Partition partition, String name, Data key, ConditionWaiters.Waiter waiter) {
+        partition.lock();
+        try {
+            if (!waiter.mayResume()) {
+                waiter.expired = true;
+                partition.wake(SERVICE_NAME, name, key);
+            }
+        } finally {
+            partition.unlock();
+        }
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private boolean hasWaiter(int partitionId, String name, String conditionId, CallerId caller) {
+        ConditionWaiters waiters = conditions[partitionId].get(name);
+        return waiters != null && waiters.find(conditionId, caller) != null;
+    }
+
+    private ConditionWaiters waitersOf(int partitionId, String name) {
+        return conditions[partitionId].computeIfAbsent(name, lockName -> new ConditionWaiters());
+    }
+
+    /** Forgets the condition waits of a client whose connection closed; its parked awaits are dropped too. */
+    private void forgetConditionWaitsOf(String clientUuid) {
+        partitions.forEachLocked(partition -> {
+            Map<String, ConditionWaiters> byName = conditions[partition.id()];
+            byName.values().forEach(waiters -> waiters.removeAllOf(clientUuid));
+            byName.values().removeIf(ConditionWaiters::isEmpty);
+        });
+    }
+
     private KeyLocks tableOf(Partition partition, String name) {
         return tables[partition.id()].computeIfAbsent(name,
                 lockName -> new KeyLocks(SERVICE_NAME, lockName, partition, scheduler));
@@ -213,6 +362,7 @@ public final class LockService {
             if (locks != null) {
                 locks.cancelLeases();
             }
+            conditions[partition.id()].remove(name);
             partition.cancelParked(operation -> operation.waitKey().objectName().equals(name), cause);
         });
     }

@@ -8,22 +8,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry listener registrations of all maps, and the publishing of events to them. Registrations of a
+ * The entry listener registrations of all maps of one service, and the publishing of events to them: IMaps,
+ * and the multimaps and replicated maps, whose events 3.12 sends as the same ENTRY events. Registrations of a
  * map are kept in a copy-on-write array, so publishing (on every write) reads without locking and
  * allocates nothing when a map has no listeners. Thread-safe.
  */
-final class EntryListeners {
+public final class EntryListeners {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntryListeners.class);
 
     private final String memberUuid;
     private final ConcurrentHashMap<String, Registration[]> byMap = new ConcurrentHashMap<>();
 
-    EntryListeners(String memberUuid) {
+    /** @param memberUuid the member's uuid, put into events */
+    public EntryListeners(String memberUuid) {
         this.memberUuid = memberUuid;
     }
 
-    String add(String mapName, Data key, int listenerFlags, boolean includeValue, EntryEventListener listener) {
+    /**
+     * Registers a listener.
+     *
+     * @param key only events of this key, or null for all keys (map-wide events reach every listener)
+     * @param listenerFlags the {@link EntryEventType#flag()}s of the wanted events
+     * @param includeValue whether events carry values
+     * @return the registration id
+     */
+    public String add(String mapName, Data key, int listenerFlags, boolean includeValue,
+            EntryEventListener listener) {
         Registration registration = new Registration(UUID.randomUUID().toString(), listenerFlags, includeValue, key,
                 listener);
         byMap.merge(mapName, new Registration[] {registration}, (existing, added) -> {
@@ -34,7 +45,8 @@ final class EntryListeners {
         return registration.id;
     }
 
-    boolean remove(String mapName, String registrationId) {
+    /** Ends a registration; false if the id is unknown. */
+    public boolean remove(String mapName, String registrationId) {
         boolean[] removed = new boolean[1];
         byMap.computeIfPresent(mapName, (name, existing) -> {
             Registration[] kept = Arrays.stream(existing)
@@ -46,12 +58,13 @@ final class EntryListeners {
         return removed[0];
     }
 
-    void removeAll(String mapName) {
+    /** Ends every registration of a map, which is destroyed. */
+    public void removeAll(String mapName) {
         byMap.remove(mapName);
     }
 
     /** Publishes an event about one entry to the listeners that want it. */
-    void publish(String mapName, int partitionId, EntryEventType type, Data key, Data value, Data oldValue) {
+    public void publish(String mapName, int partitionId, EntryEventType type, Data key, Data value, Data oldValue) {
         Registration[] registrations = byMap.get(mapName);
         if (registrations == null) {
             return;
@@ -82,7 +95,7 @@ final class EntryListeners {
      * Publishes a map-wide event (EVICT_ALL, CLEAR_ALL). As in 3.12 it goes to every listener whose flags
      * want it, whatever key the listener is registered for.
      */
-    void publishMapWide(String mapName, EntryEventType type, int affectedEntries) {
+    public void publishMapWide(String mapName, EntryEventType type, int affectedEntries) {
         Registration[] registrations = byMap.get(mapName);
         if (registrations == null) {
             return;

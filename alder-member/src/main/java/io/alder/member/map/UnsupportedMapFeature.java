@@ -3,7 +3,8 @@ package io.alder.member.map;
 import io.alder.member.UnsupportedFeatureException;
 
 /**
- * Map features Alder does not serve yet, with the error a request for one gets. They all need the member
+ * Map features (of IMaps, and of replicated maps) Alder does not serve yet, with the error a request for one
+ * gets. They all need the member
  * to run user classes or deserialize user data, which it does not do.
  */
 public enum UnsupportedMapFeature {
@@ -14,7 +15,8 @@ public enum UnsupportedMapFeature {
     INTERCEPTORS("IMap interceptors are"),
     INDEXES("IMap indexes are"),
     EVENT_JOURNAL("The IMap event journal is"),
-    NEAR_CACHE_INVALIDATION("IMap near-cache invalidation is");
+    NEAR_CACHE_INVALIDATION("IMap near-cache invalidation is"),
+    REPLICATED_MAP_PREDICATES("ReplicatedMap entry listeners with predicates are");
 
     private final String subjectAndVerb;
 

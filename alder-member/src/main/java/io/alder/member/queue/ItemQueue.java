@@ -1,13 +1,12 @@
 package io.alder.member.queue;
 
+import io.alder.member.item.Items;
 import io.alder.serialization.Data;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The items of one queue, oldest first, with 3.12's capacity rules. {@code addAll} is let through while
@@ -92,15 +91,6 @@ final class ItemQueue {
      * returns them, oldest first.
      */
     List<Data> removeAll(Collection<Data> given, boolean retain) {
-        Set<Data> lookup = new HashSet<>(given);
-        List<Data> removed = new ArrayList<>();
-        for (Iterator<Data> it = items.iterator(); it.hasNext(); ) {
-            Data item = it.next();
-            if (lookup.contains(item) != retain) {
-                it.remove();
-                removed.add(item);
-            }
-        }
-        return removed;
+        return Items.removeMatching(items, given, retain);
     }
 }

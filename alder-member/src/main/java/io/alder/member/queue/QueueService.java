@@ -6,6 +6,10 @@ import io.alder.member.Completion;
 import io.alder.member.DistributedObjects;
 import io.alder.member.MemberStoppingException;
 import io.alder.member.ObjectDestroyedException;
+import io.alder.member.item.ItemEventListener;
+import io.alder.member.item.ItemEventSource;
+import io.alder.member.item.ItemEventType;
+import io.alder.member.item.ItemListeners;
 import io.alder.member.partition.ParkedAttempt;
 import io.alder.member.partition.Partition;
 import io.alder.member.partition.PartitionTable;
@@ -47,7 +51,7 @@ import java.util.function.Function;
  * its items and listeners and fails its waiting operations with {@link ObjectDestroyedException}, as 3.12
  * does; shutting down fails every waiting operation.
  */
-public final class QueueService {
+public final class QueueService implements ItemEventSource {
 
     /** The service name of queues in proxies and distributed-object events. */
     public static final String SERVICE_NAME = "hz:impl:queueService";
@@ -212,19 +216,14 @@ public final class QueueService {
 
     // ---- listeners and lifecycle
 
-    /**
-     * Registers an item listener on the queue {@code name}, whichever partition it lives in.
-     *
-     * @param includeValue whether events carry the item
-     * @return the registration id
-     */
+    @Override
     public String addItemListener(String name, boolean includeValue, ItemEventListener listener) {
-        return listeners.add(name, includeValue, listener);
+        return listeners.addItemListener(name, includeValue, listener);
     }
 
-    /** Ends a registration; false if the id is unknown. */
+    @Override
     public boolean removeItemListener(String name, String registrationId) {
-        return listeners.remove(name, registrationId);
+        return listeners.removeItemListener(name, registrationId);
     }
 
     /** Fails every waiting queue operation: the member stops and will never finish them. */

@@ -1,35 +1,26 @@
 package io.alder.member.queue;
 
-import io.alder.member.NamePatterns;
+import io.alder.member.MaxSizes;
 import java.util.Map;
 
 /**
  * How many items each queue holds at most, by queue name, as 3.12's {@code queue} configuration with its
- * {@code max-size}: an entry per queue name or wildcard pattern, and the entry {@code default} for the
- * others, looked up by {@link NamePatterns}' rules. A max size of 0 (3.12's default) means unbounded,
- * which 3.12 reports as a capacity of {@link Integer#MAX_VALUE}. Immutable.
+ * {@code max-size}: see {@link MaxSizes}; a max size of 0 (3.12's default) means unbounded, which 3.12 reports
+ * as a capacity of {@link Integer#MAX_VALUE}. Immutable.
  */
 public final class QueueSettings {
 
     /** Every queue unbounded, as in 3.12 without queue configuration. */
     public static final QueueSettings DEFAULTS = new QueueSettings(Map.of());
 
-    private static final int UNBOUNDED = 0;
-
-    private final NamePatterns<Integer> maxSizes;
+    private final MaxSizes maxSizes;
 
     /**
      * @param maxSizes the max size of the queues each name or pattern covers; 0 for unbounded
      * @throws IllegalArgumentException for a negative max size, or patterns that match a name equally well
      */
     public QueueSettings(Map<String, Integer> maxSizes) {
-        maxSizes.forEach((name, maxSize) -> {
-            if (maxSize < 0) {
-                throw new IllegalArgumentException("max size of queue '" + name + "': " + maxSize
-                        + " (expected: >= 0, 0 = unbounded)");
-            }
-        });
-        this.maxSizes = new NamePatterns<>(maxSizes, UNBOUNDED);
+        this.maxSizes = new MaxSizes("queue", maxSizes);
     }
 
     /** The max sizes by queue name or pattern, as given. */
@@ -39,18 +30,17 @@ public final class QueueSettings {
 
     /** How many items the queue {@code name} holds at most. */
     public int capacityOf(String name) {
-        int maxSize = maxSizes.lookup(name);
-        return maxSize == UNBOUNDED ? Integer.MAX_VALUE : maxSize;
+        return maxSizes.capacityOf(name);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof QueueSettings settings && maxSizes().equals(settings.maxSizes());
+        return other instanceof QueueSettings settings && maxSizes.equals(settings.maxSizes);
     }
 
     @Override
     public int hashCode() {
-        return maxSizes().hashCode();
+        return maxSizes.hashCode();
     }
 
     @Override

@@ -46,6 +46,21 @@ final class LockFixture {
         return reply;
     }
 
+    void beforeAwait(String name, String condition, CallerId caller, long referenceId) {
+        locks.beforeAwait(partitionOf(name), name, condition, caller, referenceId);
+    }
+
+    /** Starts the second half of awaiting a condition. */
+    Reply<Boolean> await(String name, String condition, CallerId caller, long timeoutMillis, long referenceId) {
+        Reply<Boolean> reply = new Reply<>();
+        locks.await(partitionOf(name), name, condition, caller, timeoutMillis, referenceId, reply);
+        return reply;
+    }
+
+    void signal(String name, String condition, CallerId caller, boolean all) {
+        locks.signal(partitionOf(name), name, condition, caller, all);
+    }
+
     void unlock(String name, CallerId caller, long referenceId) {
         locks.unlock(partitionOf(name), name, caller, referenceId);
     }

@@ -41,8 +41,7 @@ class QueueConcurrencyTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService clients = Executors.newFixedThreadPool(PRODUCERS + CONSUMERS);
     private final Engine engine = new Engine(new EngineSettings(271, Duration.ofSeconds(60),
-            new QueueSettings(Map.of(QUEUE, CAPACITY)), RingbufferConfigs.NONE, EngineSettings.DEFAULTS.semaphores()),
-            Clock.SYSTEM, scheduler);
+            new QueueSettings(Map.of(QUEUE, CAPACITY)), RingbufferConfigs.NONE), Clock.SYSTEM, scheduler);
     private final QueueService queues = engine.queues();
     private final int partition = Partitions.partitionIdOfName(QUEUE, 271);
 

@@ -1,5 +1,9 @@
 package io.alder.member.queue;
 
+import static io.alder.member.TestItems.data;
+import static io.alder.member.TestItems.text;
+import static io.alder.member.TestItems.texts;
+
 import io.alder.member.CallerId;
 import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
@@ -8,11 +12,7 @@ import io.alder.member.Reply;
 import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.serialization.Data;
 import io.alder.serialization.Partitions;
-import io.alder.serialization.Strings;
-import java.io.UTFDataFormatException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,32 +33,11 @@ final class QueueFixture {
 
     final ManualScheduler time = new ManualScheduler(START);
     final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY,
-            new QueueSettings(Map.of("bounded-*", CAPACITY)), RingbufferConfigs.NONE,
-            EngineSettings.DEFAULTS.semaphores()), time, time);
+            new QueueSettings(Map.of("bounded-*", CAPACITY)), RingbufferConfigs.NONE), time, time);
     final QueueService queues = engine.queues();
 
     static int partitionOf(String name) {
         return Partitions.partitionIdOfName(name, PARTITIONS);
-    }
-
-    static Data data(String item) {
-        return Strings.toData(item);
-    }
-
-    static List<Data> items(String... items) {
-        return Arrays.stream(items).map(Strings::toData).toList();
-    }
-
-    static String text(Data item) {
-        try {
-            return item == null ? null : Strings.fromData(item);
-        } catch (UTFDataFormatException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> texts(List<Data> items) {
-        return items.stream().map(QueueFixture::text).toList();
     }
 
     /** Starts an offer that may have to wait. */

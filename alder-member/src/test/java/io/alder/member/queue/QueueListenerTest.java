@@ -1,13 +1,15 @@
 package io.alder.member.queue;
 
+import static io.alder.member.TestItems.data;
+import static io.alder.member.TestItems.items;
+import static io.alder.member.TestItems.text;
 import static io.alder.member.queue.QueueFixture.BOB;
 import static io.alder.member.queue.QueueFixture.FOREVER;
-import static io.alder.member.queue.QueueFixture.data;
-import static io.alder.member.queue.QueueFixture.items;
 import static io.alder.member.queue.QueueFixture.partitionOf;
-import static io.alder.member.queue.QueueFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alder.member.item.ItemEvent;
+import io.alder.member.item.ItemEventType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
@@ -21,8 +23,8 @@ class QueueListenerTest {
     private final QueueFixture fixture = new QueueFixture();
     private final QueueService queues = fixture.queues;
     private final int partition = partitionOf(NAME);
-    private final List<QueueItemEvent> withItems = new CopyOnWriteArrayList<>();
-    private final List<QueueItemEvent> withoutItems = new CopyOnWriteArrayList<>();
+    private final List<ItemEvent> withItems = new CopyOnWriteArrayList<>();
+    private final List<ItemEvent> withoutItems = new CopyOnWriteArrayList<>();
 
     QueueListenerTest() {
         queues.addItemListener(NAME, true, withItems::add);
@@ -47,7 +49,7 @@ class QueueListenerTest {
                 "REMOVED a", "REMOVED c", "REMOVED b", "REMOVED e", "ADDED g", "REMOVED d", "REMOVED f",
                 "REMOVED g");
         assertThat(withItems).allSatisfy(event -> {
-            assertThat(event.queueName()).isEqualTo(NAME);
+            assertThat(event.objectName()).isEqualTo(NAME);
             assertThat(event.memberUuid()).isEqualTo(fixture.engine.memberUuid());
             assertThat(event.partitionId()).isEqualTo(partition);
         });
@@ -59,7 +61,7 @@ class QueueListenerTest {
         fixture.offer(NAME, "a");
         fixture.poll(NAME);
 
-        assertThat(withoutItems).extracting(QueueItemEvent::type)
+        assertThat(withoutItems).extracting(ItemEvent::type)
                 .containsExactly(ItemEventType.ADDED, ItemEventType.REMOVED);
         assertThat(withoutItems).allSatisfy(event -> assertThat(event.item()).isNull());
     }
@@ -71,7 +73,7 @@ class QueueListenerTest {
 
         fixture.offer(NAME, "a");
 
-        assertThat(withItems).extracting(QueueItemEvent::type)
+        assertThat(withItems).extracting(ItemEvent::type)
                 .containsExactly(ItemEventType.ADDED, ItemEventType.REMOVED);
     }
 
@@ -82,7 +84,7 @@ class QueueListenerTest {
         queues.remove(partition, NAME, data("x"));
         queues.addAll(partition, NAME, List.of());
         String bounded = "bounded-jobs";
-        List<QueueItemEvent> boundedEvents = new CopyOnWriteArrayList<>();
+        List<ItemEvent> boundedEvents = new CopyOnWriteArrayList<>();
         queues.addItemListener(bounded, true, boundedEvents::add);
         for (int i = 0; i <= QueueFixture.CAPACITY; i++) {
             fixture.offer(bounded, "item-" + i);
@@ -95,7 +97,7 @@ class QueueListenerTest {
     @Test
     @DisplayName("a removed registration and the registrations of a destroyed queue hear nothing more")
     void removedAndDestroyedRegistrations() {
-        List<QueueItemEvent> removed = new CopyOnWriteArrayList<>();
+        List<ItemEvent> removed = new CopyOnWriteArrayList<>();
         String id = queues.addItemListener(NAME, true, removed::add);
 
         assertThat(queues.removeItemListener(NAME, id)).isTrue();

@@ -1,11 +1,11 @@
 package io.alder.member.queue;
 
+import static io.alder.member.TestItems.data;
+import static io.alder.member.TestItems.items;
+import static io.alder.member.TestItems.text;
+import static io.alder.member.TestItems.texts;
 import static io.alder.member.queue.QueueFixture.CAPACITY;
-import static io.alder.member.queue.QueueFixture.data;
-import static io.alder.member.queue.QueueFixture.items;
 import static io.alder.member.queue.QueueFixture.partitionOf;
-import static io.alder.member.queue.QueueFixture.text;
-import static io.alder.member.queue.QueueFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

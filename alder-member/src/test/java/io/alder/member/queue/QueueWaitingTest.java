@@ -1,17 +1,18 @@
 package io.alder.member.queue;
 
+import static io.alder.member.TestItems.text;
 import static io.alder.member.queue.QueueFixture.ALICE;
 import static io.alder.member.queue.QueueFixture.BOB;
 import static io.alder.member.queue.QueueFixture.CAPACITY;
 import static io.alder.member.queue.QueueFixture.CLIENT_CLEANUP_DELAY;
 import static io.alder.member.queue.QueueFixture.FOREVER;
 import static io.alder.member.queue.QueueFixture.partitionOf;
-import static io.alder.member.queue.QueueFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alder.member.MemberStoppingException;
 import io.alder.member.ObjectDestroyedException;
 import io.alder.member.Reply;
+import io.alder.member.TestItems;
 import io.alder.serialization.Data;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class QueueWaitingTest {
 
         fixture.offer(FREE, "a");
         assertThat(second.isDone()).isFalse();
-        fixture.queues.addAll(partitionOf(FREE), FREE, QueueFixture.items("b", "c", "d"));
+        fixture.queues.addAll(partitionOf(FREE), FREE, TestItems.items("b", "c", "d"));
 
         assertThat(text(first.value())).isEqualTo("a");
         assertThat(text(second.value())).isEqualTo("b");
@@ -106,14 +107,14 @@ class QueueWaitingTest {
     @DisplayName("every removal makes room: remove, removeAll, retainAll and clear wake waiting offers")
     void everyRemovalWakesOffers() {
         String name = BOUNDED;
-        fixture.queues.addAll(partitionOf(name), name, QueueFixture.items("a", "b", "c"));
+        fixture.queues.addAll(partitionOf(name), name, TestItems.items("a", "b", "c"));
         Reply<Boolean> afterRemove = fixture.offer(name, "d", FOREVER, BOB);
         Reply<Boolean> afterRemoveAll = fixture.offer(name, "e", FOREVER, BOB);
         Reply<Boolean> afterClear = fixture.offer(name, "f", FOREVER, BOB);
 
-        fixture.queues.remove(partitionOf(name), name, QueueFixture.data("a"));
+        fixture.queues.remove(partitionOf(name), name, TestItems.data("a"));
         assertThat(afterRemove.value()).isTrue();
-        fixture.queues.removeAll(partitionOf(name), name, QueueFixture.items("b"));
+        fixture.queues.removeAll(partitionOf(name), name, TestItems.items("b"));
         assertThat(afterRemoveAll.value()).isTrue();
         fixture.queues.clear(partitionOf(name), name);
 

@@ -30,8 +30,8 @@ final class RingbufferFixture {
             "short-lived*", RingbufferConfig.DEFAULT.withCapacity(3).withTimeToLiveSeconds(10)));
 
     final ManualScheduler time = new ManualScheduler(START);
-    final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY, QueueSettings.DEFAULTS, CONFIGS,
-            EngineSettings.DEFAULTS.semaphores()), time, time);
+    final Engine engine = new Engine(new EngineSettings(PARTITIONS, CLIENT_CLEANUP_DELAY, QueueSettings.DEFAULTS, CONFIGS),
+            time, time);
     final RingbufferService ringbuffers = engine.ringbuffers();
 
     static int partitionOf(String name) {

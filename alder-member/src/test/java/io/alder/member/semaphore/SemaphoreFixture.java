@@ -5,8 +5,6 @@ import io.alder.member.EngineSettings;
 import io.alder.member.ManualScheduler;
 import io.alder.member.NamePatterns;
 import io.alder.member.Reply;
-import io.alder.member.queue.QueueSettings;
-import io.alder.member.ringbuffer.RingbufferConfigs;
 import io.alder.serialization.Partitions;
 import java.time.Duration;
 import java.util.Map;
@@ -23,9 +21,8 @@ final class SemaphoreFixture {
     static final long FOREVER = -1;
 
     final ManualScheduler time = new ManualScheduler(0);
-    final Engine engine = new Engine(new EngineSettings(271, CLIENT_CLEANUP_DELAY, QueueSettings.DEFAULTS,
-            RingbufferConfigs.NONE, new NamePatterns<>(Map.of("pool-*", new SemaphoreSettings(3)),
-            SemaphoreSettings.DEFAULTS)), time, time);
+    final Engine engine = new Engine(new EngineSettings(271, CLIENT_CLEANUP_DELAY).withSemaphores(
+            new NamePatterns<>(Map.of("pool-*", new SemaphoreSettings(3)), SemaphoreSettings.DEFAULTS)), time, time);
     final SemaphoreService semaphores = engine.semaphores();
 
     static int partitionOf(String name) {

@@ -11,10 +11,11 @@ import io.alder.protocol.ParameterReader;
  * {@code isLocked} (0x0701), {@code getLockCount} (0x0703), {@code getRemainingLeaseTime} (0x0704). Queue:
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
  * {@code remainingCapacity}, {@code isEmpty}. Ringbuffer: {@code size}, {@code tailSequence},
- * {@code headSequence}, {@code capacity}, {@code remainingCapacity}. AtomicLong: {@code get},
- * {@code incrementAndGet}, {@code decrementAndGet}, {@code getAndIncrement}. AtomicReference: {@code get},
- * {@code clear}, {@code isNull}. CountDownLatch: {@code countDown}, {@code getCount}. Semaphore:
- * {@code availablePermits}, {@code drainPermits}.
+ * {@code headSequence}, {@code capacity}, {@code remainingCapacity}. List: {@code size}, {@code clear},
+ * {@code getAll}, {@code isEmpty}, {@code iterator}. Set: {@code size}, {@code clear}, {@code getAll},
+ * {@code isEmpty}. AtomicLong: {@code get}, {@code incrementAndGet}, {@code decrementAndGet},
+ * {@code getAndIncrement}. AtomicReference: {@code get}, {@code clear}, {@code isNull}. CountDownLatch:
+ * {@code countDown}, {@code getCount}. Semaphore: {@code availablePermits}, {@code drainPermits}.
  * <pre>
  *   | name: str |
  * </pre>

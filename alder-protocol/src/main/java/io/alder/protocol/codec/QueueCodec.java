@@ -1,7 +1,7 @@
 package io.alder.protocol.codec;
 
 import static io.alder.protocol.MessageType.*;
-import static io.alder.protocol.MessageWriter.BOOLEAN_SIZE;
+import static io.alder.protocol.MessageWriter.INT_SIZE;
 import static io.alder.protocol.MessageWriter.LONG_SIZE;
 import static io.alder.protocol.MessageWriter.sizeOf;
 
@@ -15,11 +15,9 @@ import io.alder.serialization.Data;
  * which carry -1); the payload starts with the name. Messages that share a layout share a record:
  * {@code size}, {@code take}, {@code peek}, {@code iterator}, {@code drainTo}, {@code clear},
  * {@code remainingCapacity} and {@code isEmpty} are a {@link NameRequest}; {@code put}, {@code remove}
- * and {@code contains} a {@link ValueRequest}; {@code poll} a {@link LongRequest} with its timeout;
- * {@code drainToMaxSize} an {@link IntRequest} with the most items to take (a negative one: all of them);
- * the bulk messages ({@code addAll}, {@code containsAll}, {@code compareAndRemoveAll},
- * {@code compareAndRetainAll}) a {@link ValueListRequest}; {@code removeListener} a
- * {@link RegistrationIdRequest}.
+ * and {@code contains} a {@link ValueRequest}; the bulk messages ({@code addAll}, {@code containsAll},
+ * {@code compareAndRemoveAll}, {@code compareAndRetainAll}) a {@link ValueListRequest}; {@code addListener} an
+ * {@link ItemListenerRequest}; {@code removeListener} a {@link RegistrationIdRequest}.
  *
  * <p>{@link #REQUESTS} decodes and encodes them all; a handler reads its message with, e.g.,
  * {@code QueueCodec.REQUESTS.decodeAs(message, OfferRequest.class)}.
@@ -37,8 +35,8 @@ public final class QueueCodec {
                 QUEUE_DRAIN_TO, QUEUE_CLEAR, QUEUE_REMAINING_CAPACITY, QUEUE_IS_EMPTY);
         REQUESTS.register(ValueRequest.class, ValueRequest::read, QUEUE_PUT, QUEUE_REMOVE, QUEUE_CONTAINS);
         REQUESTS.register(OfferRequest.class, OfferRequest::read, QUEUE_OFFER);
-        REQUESTS.register(LongRequest.class, LongRequest::read, QUEUE_POLL);
-        REQUESTS.register(IntRequest.class, IntRequest::read, QUEUE_DRAIN_TO_MAX_SIZE);
+        REQUESTS.register(PollRequest.class, PollRequest::read, QUEUE_POLL);
+        REQUESTS.register(DrainRequest.class, DrainRequest::read, QUEUE_DRAIN_TO_MAX_SIZE);
         REQUESTS.register(ValueListRequest.class, ValueListRequest::read, QUEUE_CONTAINS_ALL,
                 QUEUE_COMPARE_AND_REMOVE_ALL, QUEUE_COMPARE_AND_RETAIN_ALL, QUEUE_ADD_ALL);
         REQUESTS.register(ItemListenerRequest.class, ItemListenerRequest::read, QUEUE_ADD_LISTENER);
@@ -73,29 +71,52 @@ public final class QueueCodec {
     }
 
     /**
-     * {@code addListener} (0x0311): the member sends an ITEM event for every item added and removed.
+     * {@code poll} (0x0305): takes the head, waiting at most {@code timeoutMillis} for an item in an empty
+     * queue.
      *
      * <pre>
-     *   | name: str | includeValue: bool | localOnly: bool |
+     *   | name: str | timeoutMillis: i64 |
      * </pre>
-     *
-     * @param includeValue whether events carry the item (otherwise their item is null)
-     * @param localOnly only events of queues this member owns (what a smart client asks every member for)
      */
-    public record ItemListenerRequest(String name, boolean includeValue, boolean localOnly) implements CodecRequest {
+    public record PollRequest(String name, long timeoutMillis) implements CodecRequest {
 
-        static ItemListenerRequest read(ParameterReader in) {
-            return new ItemListenerRequest(in.readString(), in.readBoolean(), in.readBoolean());
+        static PollRequest read(ParameterReader in) {
+            return new PollRequest(in.readString(), in.readLong());
         }
 
         @Override
         public void write(MessageWriter out) {
-            out.writeString(name).writeBoolean(includeValue).writeBoolean(localOnly);
+            out.writeString(name).writeLong(timeoutMillis);
         }
 
         @Override
         public int encodedSize() {
-            return sizeOf(name) + 2 * BOOLEAN_SIZE;
+            return sizeOf(name) + LONG_SIZE;
+        }
+    }
+
+    /**
+     * {@code drainToMaxSize} (0x030a): takes at most {@code maxSize} items from the head (a negative one:
+     * all of them).
+     *
+     * <pre>
+     *   | name: str | maxSize: i32 |
+     * </pre>
+     */
+    public record DrainRequest(String name, int maxSize) implements CodecRequest {
+
+        static DrainRequest read(ParameterReader in) {
+            return new DrainRequest(in.readString(), in.readInt());
+        }
+
+        @Override
+        public void write(MessageWriter out) {
+            out.writeString(name).writeInt(maxSize);
+        }
+
+        @Override
+        public int encodedSize() {
+            return sizeOf(name) + INT_SIZE;
         }
     }
 }

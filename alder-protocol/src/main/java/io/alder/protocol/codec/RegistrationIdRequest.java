@@ -8,7 +8,7 @@ import io.alder.protocol.ParameterReader;
 /**
  * Requests with the object's name and the id a registration returned, to end it. Map:
  * {@code removeEntryListener}, {@code removePartitionLostListener}, {@code removeInterceptor}. Queue:
- * {@code removeListener}. Topic: {@code removeMessageListener}.
+ * {@code removeListener}. Topic: {@code removeMessageListener}. List and Set: {@code removeListener}.
  *
  * <pre>
  *   | name: str | registrationId: str |

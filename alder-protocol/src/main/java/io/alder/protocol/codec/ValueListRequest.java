@@ -11,7 +11,8 @@ import java.util.List;
  * Requests with the object's name and a list of values. Map: {@code getAll}, whose values are the keys of
  * one partition (the client sends one request per partition, with that partition in the header). Queue:
  * {@code addAll}, {@code containsAll}, {@code compareAndRemoveAll}, {@code compareAndRetainAll}, whose
- * values are items.
+ * values are items; List and Set: {@code containsAll}, {@code addAll}, {@code compareAndRemoveAll},
+ * {@code compareAndRetainAll}, likewise.
  *
  * <pre>
  *   | name: str | count: i32 | value: Data * count |

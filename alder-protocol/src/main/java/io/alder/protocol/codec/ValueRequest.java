@@ -8,8 +8,10 @@ import io.alder.serialization.Data;
 
 /**
  * Requests with the object's name and one value. Map: {@code containsValue}. Queue: {@code put},
- * {@code remove}, {@code contains}. Topic: {@code publish}. AtomicLong and AtomicReference: {@code apply},
- * {@code alter}, {@code alterAndGet}, {@code getAndAlter} (the serialized function).
+ * {@code remove}, {@code contains}. Topic: {@code publish}. List: {@code contains}, {@code add},
+ * {@code remove}, {@code indexOf}, {@code lastIndexOf}. Set: {@code contains}, {@code add}, {@code remove}.
+ * AtomicLong and AtomicReference: {@code apply}, {@code alter}, {@code alterAndGet}, {@code getAndAlter} (the
+ * serialized function).
  *
  * <pre>
  *   | name: str | value: Data |

@@ -40,6 +40,7 @@ public final class ClientEndpoint {
         new ClientRequests(engine, member).registerAll(dispatcher);
         new MapRequests(engine.maps()).registerAll(dispatcher);
         new LockRequests(engine.locks()).registerAll(dispatcher);
+        new ConditionRequests(engine.locks()).registerAll(dispatcher);
         new AtomicLongRequests(engine.atomicLongs()).registerAll(dispatcher);
         new AtomicReferenceRequests(engine.atomicReferences()).registerAll(dispatcher);
         new CountDownLatchRequests(engine.countDownLatches()).registerAll(dispatcher);
@@ -47,6 +48,10 @@ public final class ClientEndpoint {
         new QueueRequests(engine.queues()).registerAll(dispatcher);
         new TopicRequests(engine.topics(), engine.partitionCount()).registerAll(dispatcher);
         new RingbufferRequests(engine.ringbuffers()).registerAll(dispatcher);
+        new SetRequests(engine.sets()).registerAll(dispatcher);
+        new ListRequests(engine.lists()).registerAll(dispatcher);
+        new MultiMapRequests(engine.multiMaps()).registerAll(dispatcher);
+        new ReplicatedMapRequests(engine.replicatedMaps()).registerAll(dispatcher);
     }
 
     /** The dispatch table, for registering further families. */

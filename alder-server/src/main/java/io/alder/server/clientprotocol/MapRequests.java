@@ -8,13 +8,11 @@ import static io.alder.server.clientprotocol.Answers.later;
 
 import io.alder.member.map.EntryView;
 import io.alder.member.map.IterationBatch;
-import io.alder.member.map.MapEntryEvent;
 import io.alder.member.map.MapService;
 import io.alder.member.map.UnsupportedMapFeature;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.ResponseEncoder;
-import io.alder.protocol.codec.EventCodec;
 import io.alder.protocol.codec.KeyRequest;
 import io.alder.protocol.codec.MapCodec.ForceUnlockRequest;
 import io.alder.protocol.codec.MapCodec.IsLockedRequest;
@@ -369,17 +367,10 @@ public final class MapRequests {
         if (listen.predicate() != null) {
             throw UnsupportedMapFeature.PREDICATES.exception();
         }
-        long correlationId = request.correlationId();
         String registrationId = maps.addEntryListener(listen.name(), listen.key(), listen.listenerFlags(),
-                listen.includeValue(), event -> connection.send(EventCodec.encodeEntry(connection.allocator(),
-                        correlationId, event.partitionId(), toWire(event))));
+                listen.includeValue(), EntryEvents.sender(connection, request.correlationId()));
         connection.addRegistration(registrationId, () -> maps.removeEntryListener(listen.name(), registrationId));
         answer(request, connection, ResponseCodec::encodeString, registrationId);
-    }
-
-    private static EventCodec.EntryEvent toWire(MapEntryEvent event) {
-        return new EventCodec.EntryEvent(event.key(), event.value(), event.oldValue(), event.mergingValue(),
-                event.type().flag(), event.memberUuid(), event.numberOfAffectedEntries());
     }
 
     /** Accepted as 3.12 accepts it; a single member holds every partition and never loses one. */

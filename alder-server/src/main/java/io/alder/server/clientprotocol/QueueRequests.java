@@ -3,26 +3,15 @@ package io.alder.server.clientprotocol;
 import static io.alder.protocol.MessageType.*;
 import static io.alder.protocol.codec.QueueCodec.REQUESTS;
 import static io.alder.server.clientprotocol.Answers.answer;
-import static io.alder.server.clientprotocol.Answers.answerVoid;
 import static io.alder.server.clientprotocol.Answers.later;
 
-import io.alder.member.queue.QueueItemEvent;
 import io.alder.member.queue.QueueService;
 import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MessageType;
-import io.alder.protocol.ResponseEncoder;
-import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.IntRequest;
-import io.alder.protocol.codec.LongRequest;
-import io.alder.protocol.codec.NameRequest;
-import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
+import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
-import io.alder.protocol.codec.RegistrationIdRequest;
+import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.ResponseCodec;
-import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
-import io.alder.serialization.Data;
-import java.util.List;
 
 /**
  * The {@code Queue.*} family: one handler for each of the 20 IQueue messages of 3.12, serving them from the
@@ -46,6 +35,7 @@ public final class QueueRequests {
     private static final long NO_THREAD = 0;
 
     private final QueueService queues;
+    private final NameBoundHandlers handlers = new NameBoundHandlers(REQUESTS, "queue name");
 
     public QueueRequests(QueueService queues) {
         this.queues = queues;
@@ -57,123 +47,53 @@ public final class QueueRequests {
                 .register(QUEUE_PUT, this::put)
                 .register(QUEUE_POLL, this::poll)
                 .register(QUEUE_TAKE, this::take)
-                .register(QUEUE_DRAIN_TO_MAX_SIZE, this::drainToMaxSize)
-                .register(QUEUE_CLEAR, (request, connection) -> {
-                    queues.clear(namePartition(request), name(request));
-                    answerVoid(request, connection);
-                })
-                .register(QUEUE_ADD_LISTENER, this::addListener)
-                .register(QUEUE_REMOVE_LISTENER, QueueRequests::removeListener);
-        byName(dispatcher, QUEUE_PEEK, ResponseCodec::encodeData, queues::peek);
-        byName(dispatcher, QUEUE_SIZE, ResponseCodec::encodeInt, queues::size);
-        byName(dispatcher, QUEUE_IS_EMPTY, ResponseCodec::encodeBoolean, queues::isEmpty);
-        byName(dispatcher, QUEUE_REMAINING_CAPACITY, ResponseCodec::encodeInt, queues::remainingCapacity);
-        byName(dispatcher, QUEUE_ITERATOR, ResponseCodec::encodeDataList, queues::snapshot);
-        byName(dispatcher, QUEUE_DRAIN_TO, ResponseCodec::encodeDataList,
+                .register(QUEUE_DRAIN_TO_MAX_SIZE, this::drainToMaxSize);
+        new ItemListenerHandlers(REQUESTS, queues).registerAll(dispatcher, QUEUE_ADD_LISTENER, QUEUE_REMOVE_LISTENER);
+        handlers.byName(dispatcher, QUEUE_CLEAR, ResponseCodec::encodeVoid, (partitionId, name) -> {
+            queues.clear(partitionId, name);
+            return null;
+        });
+        handlers.byName(dispatcher, QUEUE_PEEK, ResponseCodec::encodeData, queues::peek);
+        handlers.byName(dispatcher, QUEUE_SIZE, ResponseCodec::encodeInt, queues::size);
+        handlers.byName(dispatcher, QUEUE_IS_EMPTY, ResponseCodec::encodeBoolean, queues::isEmpty);
+        handlers.byName(dispatcher, QUEUE_REMAINING_CAPACITY, ResponseCodec::encodeInt, queues::remainingCapacity);
+        handlers.byName(dispatcher, QUEUE_ITERATOR, ResponseCodec::encodeDataList, queues::snapshot);
+        handlers.byName(dispatcher, QUEUE_DRAIN_TO, ResponseCodec::encodeDataList,
                 (partitionId, name) -> queues.drain(partitionId, name, DRAIN_ALL));
-        byValue(dispatcher, QUEUE_REMOVE, queues::remove);
-        byValue(dispatcher, QUEUE_CONTAINS, queues::contains);
-        byItems(dispatcher, QUEUE_ADD_ALL, queues::addAll);
-        byItems(dispatcher, QUEUE_CONTAINS_ALL, queues::containsAll);
-        byItems(dispatcher, QUEUE_COMPARE_AND_REMOVE_ALL, queues::removeAll);
-        byItems(dispatcher, QUEUE_COMPARE_AND_RETAIN_ALL, queues::retainAll);
-    }
-
-    /** What a request of a queue's name alone answers, given the queue's partition and name. */
-    @FunctionalInterface
-    private interface NameOperation<T> {
-        T apply(int partitionId, String name);
-    }
-
-    /** What a request with one item answers. */
-    @FunctionalInterface
-    private interface ValueOperation {
-        boolean apply(int partitionId, String name, Data item);
-    }
-
-    /** What a request with a list of items answers. */
-    @FunctionalInterface
-    private interface ItemsOperation {
-        boolean apply(int partitionId, String name, List<Data> items);
-    }
-
-    private static <T> void byName(RequestDispatcher dispatcher, MessageType type, ResponseEncoder<T> encoder,
-            NameOperation<T> operation) {
-        dispatcher.register(type, (request, connection) ->
-                answer(request, connection, encoder, operation.apply(namePartition(request), name(request))));
-    }
-
-    private static void byValue(RequestDispatcher dispatcher, MessageType type, ValueOperation operation) {
-        dispatcher.register(type, (request, connection) -> {
-            ValueRequest value = REQUESTS.decodeAs(request, ValueRequest.class);
-            answer(request, connection, ResponseCodec::encodeBoolean,
-                    operation.apply(namePartition(request), value.name(), value.value()));
-        });
-    }
-
-    private static void byItems(RequestDispatcher dispatcher, MessageType type, ItemsOperation operation) {
-        dispatcher.register(type, (request, connection) -> {
-            ValueListRequest items = REQUESTS.decodeAs(request, ValueListRequest.class);
-            answer(request, connection, ResponseCodec::encodeBoolean,
-                    operation.apply(namePartition(request), items.name(), items.values()));
-        });
+        handlers.byValue(dispatcher, QUEUE_REMOVE, ResponseCodec::encodeBoolean, queues::remove);
+        handlers.byValue(dispatcher, QUEUE_CONTAINS, ResponseCodec::encodeBoolean, queues::contains);
+        handlers.byValues(dispatcher, QUEUE_ADD_ALL, queues::addAll);
+        handlers.byValues(dispatcher, QUEUE_CONTAINS_ALL, queues::containsAll);
+        handlers.byValues(dispatcher, QUEUE_COMPARE_AND_REMOVE_ALL, queues::removeAll);
+        handlers.byValues(dispatcher, QUEUE_COMPARE_AND_RETAIN_ALL, queues::retainAll);
     }
 
     private void offer(ClientMessage request, ClientConnection connection) {
         OfferRequest offer = REQUESTS.decodeAs(request, OfferRequest.class);
-        queues.offer(namePartition(request), offer.name(), offer.value(), offer.timeoutMillis(),
+        queues.offer(handlers.partition(request), offer.name(), offer.value(), offer.timeoutMillis(),
                 connection.caller(NO_THREAD), later(request, connection, ResponseCodec::encodeBoolean));
     }
 
     private void put(ClientMessage request, ClientConnection connection) {
         ValueRequest put = REQUESTS.decodeAs(request, ValueRequest.class);
-        queues.offer(namePartition(request), put.name(), put.value(), WAIT_FOREVER, connection.caller(NO_THREAD),
+        queues.offer(handlers.partition(request), put.name(), put.value(), WAIT_FOREVER, connection.caller(NO_THREAD),
                 later(request, connection, ResponseCodec::encodeVoid));
     }
 
     private void poll(ClientMessage request, ClientConnection connection) {
-        LongRequest poll = REQUESTS.decodeAs(request, LongRequest.class);
-        queues.poll(namePartition(request), poll.name(), poll.value(), connection.caller(NO_THREAD),
+        PollRequest poll = REQUESTS.decodeAs(request, PollRequest.class);
+        queues.poll(handlers.partition(request), poll.name(), poll.timeoutMillis(), connection.caller(NO_THREAD),
                 later(request, connection, ResponseCodec::encodeData));
     }
 
     private void take(ClientMessage request, ClientConnection connection) {
-        queues.poll(namePartition(request), name(request), WAIT_FOREVER, connection.caller(NO_THREAD),
+        queues.poll(handlers.partition(request), handlers.name(request), WAIT_FOREVER, connection.caller(NO_THREAD),
                 later(request, connection, ResponseCodec::encodeData));
     }
 
     private void drainToMaxSize(ClientMessage request, ClientConnection connection) {
-        IntRequest drain = REQUESTS.decodeAs(request, IntRequest.class);
+        DrainRequest drain = REQUESTS.decodeAs(request, DrainRequest.class);
         answer(request, connection, ResponseCodec::encodeDataList,
-                queues.drain(namePartition(request), drain.name(), drain.value()));
-    }
-
-    /** A single member holds every queue, so {@code localOnly} changes nothing. */
-    private void addListener(ClientMessage request, ClientConnection connection) {
-        ItemListenerRequest listen = REQUESTS.decodeAs(request, ItemListenerRequest.class);
-        long correlationId = request.correlationId();
-        String registrationId = queues.addItemListener(listen.name(), listen.includeValue(),
-                event -> connection.send(EventCodec.encodeItem(connection.allocator(), correlationId,
-                        event.partitionId(), toWire(event))));
-        connection.addRegistration(registrationId, () -> queues.removeItemListener(listen.name(), registrationId));
-        answer(request, connection, ResponseCodec::encodeString, registrationId);
-    }
-
-    private static EventCodec.ItemEvent toWire(QueueItemEvent event) {
-        return new EventCodec.ItemEvent(event.item(), event.memberUuid(), event.type().code());
-    }
-
-    private static void removeListener(ClientMessage request, ClientConnection connection) {
-        String registrationId = REQUESTS.decodeAs(request, RegistrationIdRequest.class).registrationId();
-        answer(request, connection, ResponseCodec::encodeBoolean, connection.removeRegistration(registrationId));
-    }
-
-    /** The partition a Queue request runs on: the one in its header, which must name one. */
-    private static int namePartition(ClientMessage request) {
-        return HeaderPartition.of(request, "queue name");
-    }
-
-    private static String name(ClientMessage request) {
-        return REQUESTS.decodeAs(request, NameRequest.class).name();
+                queues.drain(handlers.partition(request), drain.name(), drain.maxSize()));
     }
 }

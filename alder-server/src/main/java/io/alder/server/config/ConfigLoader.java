@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alder.member.multimap.ValueCollectionType;
 import io.alder.member.ringbuffer.InMemoryFormat;
 import io.alder.member.ringbuffer.RingbufferConfig;
 import io.alder.member.semaphore.SemaphoreSettings;
@@ -45,6 +46,12 @@ import java.util.function.Supplier;
  *     max-size: 0
  *   jobs-*:
  *     max-size: 10
+ * set:
+ *   tags-*:
+ *     max-size: 100
+ * list:
+ *   default:
+ *     max-size: 1000
  * ringbuffer:
  *   default:
  *     capacity: 10000
@@ -52,6 +59,11 @@ import java.util.function.Supplier;
  *     capacity: 500
  *     time-to-live-seconds: 60
  *     in-memory-format: BINARY
+ * multimap:
+ *   default:
+ *     value-collection-type: SET
+ *   history-*:
+ *     value-collection-type: LIST
  * semaphore:
  *   default:
  *     initial-permits: 0
@@ -93,9 +105,15 @@ public final class ConfigLoader {
                 entry("log-level", (key, node) -> builder.logLevel(text(node, key, source))),
                 entry("member-attributes", (key, node) -> builder.memberAttributes(textMap(node, key, source))),
                 entry("queue", (key, node) -> builder.queueMaxSizes(
-                        byName(node, key, source, "queue", ConfigLoader::queueMaxSize))),
+                        byName(node, key, source, "queue", ConfigLoader::maxSize))),
+                entry("set", (key, node) -> builder.setMaxSizes(
+                        byName(node, key, source, "set", ConfigLoader::maxSize))),
+                entry("list", (key, node) -> builder.listMaxSizes(
+                        byName(node, key, source, "list", ConfigLoader::maxSize))),
                 entry("ringbuffer", (key, node) -> builder.ringbuffers(
                         byName(node, key, source, "ringbuffer", ConfigLoader::ringbuffer))),
+                entry("multimap", (key, node) -> builder.multiMapCollectionTypes(
+                        byName(node, key, source, "multimap", ConfigLoader::valueCollectionType))),
                 entry("semaphore", (key, node) -> builder.semaphores(
                         byName(node, key, source, "semaphore", ConfigLoader::semaphore)))));
         return builder;
@@ -150,14 +168,30 @@ public final class ConfigLoader {
     }
 
     private static InMemoryFormat inMemoryFormat(JsonNode node, String key, String source) {
+        return constant(InMemoryFormat.values(), node, key, source);
+    }
+
+    /**
+     * One multimap's {@code value-collection-type}; without one the multimap keeps a SET, as 3.12's multimap
+     * configuration without it does.
+     */
+    private static ValueCollectionType valueCollectionType(JsonNode node, String key, String source) {
+        ValueCollectionType[] type = {ValueCollectionType.SET};
+        object(node, key + ".", source, Map.of("value-collection-type",
+                (k, n) -> type[0] = constant(ValueCollectionType.values(), n, k, source)));
+        return type[0];
+    }
+
+    /** The constant of {@code constants} that the text names, in any case. */
+    private static <E extends Enum<E>> E constant(E[] constants, JsonNode node, String key, String source) {
         String text = text(node, key, source);
-        for (InMemoryFormat format : InMemoryFormat.values()) {
-            if (format.name().equalsIgnoreCase(text)) {
-                return format;
+        for (E constant : constants) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
             }
         }
-        throw new IllegalArgumentException(source + ": '" + key + "' must be one of "
-                + Arrays.toString(InMemoryFormat.values()) + ", got " + text);
+        throw new IllegalArgumentException(source + ": '" + key + "' must be one of " + Arrays.toString(constants)
+                + ", got " + text);
     }
 
     private static void object(JsonNode node, String prefix, String source, Map<String, BiConsumer<String, JsonNode>> keys) {
@@ -195,10 +229,10 @@ public final class ConfigLoader {
     }
 
     /**
-     * One queue's {@code max-size}; without one the queue is unbounded, as a 3.12 queue configuration
+     * One queue's, set's or list's {@code max-size}; without one it is unbounded, as a 3.12 configuration
      * without {@code max-size} is.
      */
-    private static int queueMaxSize(JsonNode node, String key, String source) {
+    private static int maxSize(JsonNode node, String key, String source) {
         int[] maxSize = {0};
         object(node, key + ".", source, Map.of("max-size", (k, n) -> maxSize[0] = integer(n, k, source)));
         return maxSize[0];

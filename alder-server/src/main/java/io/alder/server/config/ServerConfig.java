@@ -1,5 +1,8 @@
 package io.alder.server.config;
 
+import io.alder.member.MaxSizes;
+import io.alder.member.multimap.MultiMapSettings;
+import io.alder.member.multimap.ValueCollectionType;
 import io.alder.member.NamePatterns;
 import io.alder.member.queue.QueueSettings;
 import io.alder.member.ringbuffer.RingbufferConfig;
@@ -28,6 +31,9 @@ public final class ServerConfig {
     private final Map<String, String> memberAttributes;
     private final QueueSettings queues;
     private final RingbufferConfigs ringbuffers;
+    private final MaxSizes sets;
+    private final MaxSizes lists;
+    private final MultiMapSettings multiMaps;
     private final NamePatterns<SemaphoreSettings> semaphores;
 
     private ServerConfig(Builder b) {
@@ -44,6 +50,9 @@ public final class ServerConfig {
         this.memberAttributes = Map.copyOf(b.memberAttributes);
         this.queues = new QueueSettings(b.queueMaxSizes);
         this.ringbuffers = new RingbufferConfigs(b.ringbuffers);
+        this.sets = new MaxSizes("set", b.setMaxSizes);
+        this.lists = new MaxSizes("list", b.listMaxSizes);
+        this.multiMaps = new MultiMapSettings(b.multiMapCollectionTypes);
         this.semaphores = new NamePatterns<>(b.semaphores, SemaphoreSettings.DEFAULTS);
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
@@ -71,7 +80,9 @@ public final class ServerConfig {
                 .partitionCount(partitionCount).heartbeatTimeout(heartbeatTimeout)
                 .clientCleanupDelay(clientCleanupDelay).maxUnauthenticatedFrameBytes(maxUnauthenticatedFrameBytes)
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
-                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap()).semaphores(semaphores.entries());
+                .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap())
+                .setMaxSizes(sets.entries()).listMaxSizes(lists.entries())
+                .multiMapCollectionTypes(multiMaps.collectionTypes()).semaphores(semaphores.entries());
     }
 
     public String host() {
@@ -129,6 +140,21 @@ public final class ServerConfig {
         return ringbuffers;
     }
 
+    /** The capacity of each set, by set name or name pattern (3.12's set {@code max-size}). */
+    public MaxSizes sets() {
+        return sets;
+    }
+
+    /** The capacity of each list, by list name or name pattern (3.12's list {@code max-size}). */
+    public MaxSizes lists() {
+        return lists;
+    }
+
+    /** The value collection type of each multimap, by multimap name or name pattern; SET by default. */
+    public MultiMapSettings multiMaps() {
+        return multiMaps;
+    }
+
     /**
      * The settings of semaphores, by name or name pattern (see {@link NamePatterns});
      * {@link SemaphoreSettings#DEFAULTS} for a name no entry covers.
@@ -152,6 +178,9 @@ public final class ServerConfig {
         private Map<String, String> memberAttributes = Map.of();
         private Map<String, Integer> queueMaxSizes = Map.of();
         private Map<String, RingbufferConfig> ringbuffers = Map.of();
+        private Map<String, Integer> setMaxSizes = Map.of();
+        private Map<String, Integer> listMaxSizes = Map.of();
+        private Map<String, ValueCollectionType> multiMapCollectionTypes = Map.of();
         private Map<String, SemaphoreSettings> semaphores = Map.of();
 
         private Builder() {
@@ -224,6 +253,30 @@ public final class ServerConfig {
         /** Ringbuffer settings by name, name pattern or {@code default}. */
         public Builder ringbuffers(Map<String, RingbufferConfig> value) {
             ringbuffers = value;
+            return this;
+        }
+
+        /**
+         * The most items each set holds, by set name or name pattern, as 3.12's set {@code max-size}: see
+         * {@link MaxSizes}; 0 means unbounded, and sets no entry covers are unbounded.
+         */
+        public Builder setMaxSizes(Map<String, Integer> value) {
+            setMaxSizes = value;
+            return this;
+        }
+
+        /** The most items each list holds, by list name or name pattern, as {@link #setMaxSizes} for sets. */
+        public Builder listMaxSizes(Map<String, Integer> value) {
+            listMaxSizes = value;
+            return this;
+        }
+
+        /**
+         * The value collection type of each multimap, by multimap name or name pattern, as 3.12's multimap
+         * {@code value-collection-type}: see {@link MultiMapSettings}; multimaps no entry covers keep SETs.
+         */
+        public Builder multiMapCollectionTypes(Map<String, ValueCollectionType> value) {
+            multiMapCollectionTypes = value;
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.RequestFamily;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -26,12 +27,15 @@ final class HandlerHarness implements AutoCloseable {
     private final RequestDispatcher dispatcher = new RequestDispatcher();
     private final RecordingConnection alice = new RecordingConnection("client-alice");
     private final RecordingConnection bob = new RecordingConnection("client-bob");
-    private final RequestFamily family;
+    private final List<RequestFamily> families;
     private long nextCorrelationId = 1;
 
-    /** A harness whose requests are encoded as {@code family}'s, e.g. {@code MapCodec.REQUESTS}. */
-    HandlerHarness(RequestFamily family) {
-        this.family = family;
+    /**
+     * A harness whose requests are encoded as those of the families, e.g. {@code MapCodec.REQUESTS}; each
+     * request by the family its message type belongs to.
+     */
+    HandlerHarness(RequestFamily... families) {
+        this.families = List.of(families);
     }
 
     Engine engine() {
@@ -54,8 +58,13 @@ final class HandlerHarness implements AutoCloseable {
     long send(RecordingConnection connection, MessageType type, int partitionId, CodecRequest request) {
         long correlationId = nextCorrelationId++;
         connection.dispatch(dispatcher,
-                family.encode(UnpooledByteBufAllocator.DEFAULT, type, correlationId, partitionId, request));
+                familyOf(type).encode(UnpooledByteBufAllocator.DEFAULT, type, correlationId, partitionId, request));
         return correlationId;
+    }
+
+    private RequestFamily familyOf(MessageType type) {
+        return families.stream().filter(family -> family.types().contains(type)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no family of this harness has " + type));
     }
 
     /** Sends a request that must be answered at once and returns the answer. */

@@ -2,64 +2,36 @@ package io.alder.server.clientprotocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.MessageWriter;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
-import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.serialization.Strings;
-import io.alder.server.AlderServer;
-import io.alder.server.config.ServerConfig;
 import io.alder.testsupport.wire.RawClient;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Malformed Queue requests on a real socket: each gets an error response, and the same connection then
  * still offers to and reads the queue.
  */
-class QueueBadInputIT {
+class QueueBadInputIT extends MalformedRequestSuite {
 
     private static final String QUEUE = "jobs";
     private static final int PARTITION = 17;
 
-    private static AlderServer server;
-    private RawClient client;
-
-    @BeforeAll
-    static void start() {
-        server = AlderServer.start(ServerConfig.builder().port(0).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void connect() throws IOException {
-        client = RawClient.authenticated(server.address(), "dev", "dev-pass");
-    }
-
-    @AfterEach
-    void theConnectionIsStillServed() throws IOException {
-        try (RawClient connection = client) {
-            connection.write(QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_OFFER, 100, PARTITION,
-                    new OfferRequest(QUEUE, Strings.toData("fine"), 0)));
-            assertThat(ResponseCodec.decodeBoolean(connection.read())).isTrue();
-            connection.write(QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_POLL, 101, PARTITION,
-                    new LongRequest(QUEUE, 0)));
-            assertThat(ResponseCodec.decodeData(connection.read())).isEqualTo(Strings.toData("fine"));
-        }
+    @Override
+    void assertConnectionStillServed(RawClient connection) throws IOException {
+        connection.write(QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_OFFER, 100, PARTITION,
+                new OfferRequest(QUEUE, Strings.toData("fine"), 0)));
+        assertThat(ResponseCodec.decodeBoolean(connection.read())).isTrue();
+        connection.write(QueueCodec.REQUESTS.encode(RawClient.ALLOCATOR, MessageType.QUEUE_POLL, 101, PARTITION,
+                new QueueCodec.PollRequest(QUEUE, 0)));
+        assertThat(ResponseCodec.decodeData(connection.read())).isEqualTo(Strings.toData("fine"));
     }
 
     @Test
@@ -92,12 +64,5 @@ class QueueBadInputIT {
                 new NameRequest(QUEUE)));
 
         assertError(client.read(), 10, ErrorCode.ILLEGAL_ARGUMENT, "partition id in the frame header");
-    }
-
-    private static void assertError(ClientMessage answer, long correlationId, ErrorCode code, String message) {
-        assertThat(answer.correlationId()).isEqualTo(correlationId);
-        ErrorCodec.Error error = ErrorCodec.decode(answer);
-        assertThat(error.errorCode()).isEqualTo(code.code());
-        assertThat(error.message()).contains(message);
     }
 }

@@ -11,12 +11,12 @@ import io.alder.protocol.codec.CodecRequest;
 import io.alder.protocol.codec.ErrorCode;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.IntRequest;
-import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
-import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
+import io.alder.protocol.codec.QueueCodec.DrainRequest;
+import io.alder.protocol.codec.ItemListenerRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
+import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.RegistrationIdRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.ValueListRequest;
@@ -64,9 +64,9 @@ class QueueRequestsTest {
                 .isEqualTo(MessageType.VOID.id());
         assertThat(decoded(call(bob, QUEUE_SIZE, new NameRequest(QUEUE)), ResponseCodec::decodeInt)).isEqualTo(2);
         assertThat(decoded(call(bob, QUEUE_PEEK, new NameRequest(QUEUE)), ResponseCodec::decodeData)).isEqualTo(A);
-        assertThat(decoded(call(bob, QUEUE_POLL, new LongRequest(QUEUE, 0)), ResponseCodec::decodeData)).isEqualTo(A);
+        assertThat(decoded(call(bob, QUEUE_POLL, new PollRequest(QUEUE, 0)), ResponseCodec::decodeData)).isEqualTo(A);
         assertThat(decoded(call(bob, QUEUE_TAKE, new NameRequest(QUEUE)), ResponseCodec::decodeData)).isEqualTo(B);
-        assertThat(decoded(call(bob, QUEUE_POLL, new LongRequest(QUEUE, 0)), ResponseCodec::decodeData)).isNull();
+        assertThat(decoded(call(bob, QUEUE_POLL, new PollRequest(QUEUE, 0)), ResponseCodec::decodeData)).isNull();
         assertThat(decoded(call(bob, QUEUE_IS_EMPTY, new NameRequest(QUEUE)), ResponseCodec::decodeBoolean)).isTrue();
         assertThat(decoded(call(bob, QUEUE_REMAINING_CAPACITY, new NameRequest(QUEUE)), ResponseCodec::decodeInt))
                 .isEqualTo(Integer.MAX_VALUE);
@@ -90,7 +90,7 @@ class QueueRequestsTest {
                 .isTrue();
         assertThat(decoded(call(alice, QUEUE_ADD_ALL, new ValueListRequest(QUEUE, List.of(B, B, B))),
                 ResponseCodec::decodeBoolean)).isTrue();
-        assertThat(decoded(call(alice, QUEUE_DRAIN_TO_MAX_SIZE, new IntRequest(QUEUE, 2)),
+        assertThat(decoded(call(alice, QUEUE_DRAIN_TO_MAX_SIZE, new DrainRequest(QUEUE, 2)),
                 ResponseCodec::decodeDataList)).containsExactly(A, B);
         assertThat(decoded(call(alice, QUEUE_DRAIN_TO, new NameRequest(QUEUE)), ResponseCodec::decodeDataList))
                 .containsExactly(B, B);
@@ -114,7 +114,7 @@ class QueueRequestsTest {
 
     @Test
     void aPollWithATimeoutIsAnsweredNullOnTheScheduler() {
-        harness.send(bob, QUEUE_POLL, PQ, new LongRequest(QUEUE, 50));
+        harness.send(bob, QUEUE_POLL, PQ, new PollRequest(QUEUE, 50));
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> bob.pendingFrames() == 1);
         assertThat(decoded(bob.poll(), ResponseCodec::decodeData)).isNull();
@@ -126,7 +126,7 @@ class QueueRequestsTest {
         String registrationId = decoded(bob.poll(), ResponseCodec::decodeString);
 
         call(alice, QUEUE_OFFER, new OfferRequest(QUEUE, A, 0)).release();
-        call(alice, QUEUE_POLL, new LongRequest(QUEUE, 0)).release();
+        call(alice, QUEUE_POLL, new PollRequest(QUEUE, 0)).release();
 
         ClientMessage added = bob.poll();
         assertThat(added.correlationId()).isEqualTo(registrationCall);

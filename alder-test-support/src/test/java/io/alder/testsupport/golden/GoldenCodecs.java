@@ -9,16 +9,22 @@ import io.alder.protocol.codec.AtomicLongCodec;
 import io.alder.protocol.codec.AtomicReferenceCodec;
 import io.alder.protocol.codec.ClientCodec;
 import io.alder.protocol.codec.CodecRequest;
+import io.alder.protocol.codec.ConditionCodec;
 import io.alder.protocol.codec.CountDownLatchCodec;
 import io.alder.protocol.codec.ErrorCodec;
 import io.alder.protocol.codec.EventCodec;
+import io.alder.protocol.codec.ListCodec;
+import io.alder.protocol.codec.LockCodec;
 import io.alder.protocol.codec.MapCodec;
 import io.alder.protocol.codec.MapResponseCodec;
+import io.alder.protocol.codec.MultiMapCodec;
 import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.ReplicatedMapCodec;
 import io.alder.protocol.codec.RequestFamily;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.RingbufferCodec;
 import io.alder.protocol.codec.SemaphoreCodec;
+import io.alder.protocol.codec.SetCodec;
 import io.alder.protocol.codec.TopicCodec;
 import io.alder.testsupport.capture.FrameHeader;
 import io.netty.buffer.ByteBufAllocator;
@@ -57,8 +63,9 @@ final class GoldenCodecs {
     static {
         registerClientRequests();
         for (RequestFamily family : List.of(MapCodec.REQUESTS, QueueCodec.REQUESTS, TopicCodec.REQUESTS,
-                RingbufferCodec.REQUESTS, AtomicLongCodec.REQUESTS, AtomicReferenceCodec.REQUESTS,
-                CountDownLatchCodec.REQUESTS, SemaphoreCodec.REQUESTS)) {
+                RingbufferCodec.REQUESTS, ListCodec.REQUESTS, SetCodec.REQUESTS, MultiMapCodec.REQUESTS,
+                ReplicatedMapCodec.REQUESTS, LockCodec.REQUESTS, ConditionCodec.REQUESTS, AtomicLongCodec.REQUESTS,
+                AtomicReferenceCodec.REQUESTS, CountDownLatchCodec.REQUESTS, SemaphoreCodec.REQUESTS)) {
             registerFamily(family);
         }
         registerResponses();

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * {@link Blocking}). The {@code Object}-typed parameters that {@link Map} imposes are passed on as keys and
  * values: the proxy serializes whatever it gets. Thread-safe.
  */
-public final class BlockingMap<K, V> extends BlockingProxy<AsyncAlderMap<K, V>> implements AlderMap<K, V> {
+public final class BlockingMap<K, V> extends BlockingLockableProxy<AsyncAlderMap<K, V>, K>
+        implements AlderMap<K, V> {
 
     public BlockingMap(AsyncAlderMap<K, V> async, Blocking blocking) {
         super(async, blocking, DistributedObject.MAP_SERVICE);
@@ -201,48 +202,6 @@ public final class BlockingMap<K, V> extends BlockingProxy<AsyncAlderMap<K, V>> 
     @Override
     public boolean setTtl(K key, long ttl, TimeUnit ttlUnit) {
         return blocking.join(async.setTtl(key, ttl, ttlUnit));
-    }
-
-    @Override
-    public void lock(K key) {
-        blocking.joinWithoutDeadline(async.lock(key));
-    }
-
-    @Override
-    public void lock(K key, long leaseTime, TimeUnit leaseUnit) {
-        blocking.joinWithoutDeadline(async.lock(key, leaseTime, leaseUnit));
-    }
-
-    @Override
-    public boolean tryLock(K key) {
-        return blocking.join(async.tryLock(key));
-    }
-
-    @Override
-    public boolean tryLock(K key, long time, TimeUnit timeUnit) throws InterruptedException {
-        return blocking.joinInterruptibly(async.tryLock(key, time, timeUnit), Durations.waitTime(time, timeUnit));
-    }
-
-    @Override
-    public boolean tryLock(K key, long time, TimeUnit timeUnit, long leaseTime, TimeUnit leaseUnit)
-            throws InterruptedException {
-        return blocking.joinInterruptibly(async.tryLock(key, time, timeUnit, leaseTime, leaseUnit),
-                Durations.waitTime(time, timeUnit));
-    }
-
-    @Override
-    public void unlock(K key) {
-        blocking.join(async.unlock(key));
-    }
-
-    @Override
-    public void forceUnlock(K key) {
-        blocking.join(async.forceUnlock(key));
-    }
-
-    @Override
-    public boolean isLocked(K key) {
-        return blocking.join(async.isLocked(key));
     }
 
     @Override

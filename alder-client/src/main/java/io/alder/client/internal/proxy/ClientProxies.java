@@ -3,10 +3,15 @@ package io.alder.client.internal.proxy;
 import io.alder.client.AlderAtomicLong;
 import io.alder.client.AlderAtomicReference;
 import io.alder.client.AlderCountDownLatch;
+import io.alder.client.AlderList;
+import io.alder.client.AlderLock;
 import io.alder.client.AlderMap;
+import io.alder.client.AlderMultiMap;
 import io.alder.client.AlderQueue;
+import io.alder.client.AlderReplicatedMap;
 import io.alder.client.AlderRingbuffer;
 import io.alder.client.AlderSemaphore;
+import io.alder.client.AlderSet;
 import io.alder.client.AlderTopic;
 import io.alder.client.DistributedObject;
 import io.alder.client.DistributedObjectListener;
@@ -23,10 +28,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The typed objects of one client: one map, queue, topic, reliable topic, ringbuffer, counter, reference,
- * latch or semaphore proxy per name (its blocking view over the asynchronous one), announced to the cluster
- * on first use and forgotten when destroyed; the cluster's list of distributed objects; distributed object
- * listeners. Thread-safe.
+ * The typed objects of one client: one proxy per name of each kind this client has an API for (its blocking
+ * view over the asynchronous one), announced to the cluster on first use and forgotten when destroyed; the
+ * cluster's list of distributed objects; distributed object listeners. Thread-safe.
  */
 public final class ClientProxies implements ObjectRegistry {
 
@@ -118,6 +122,36 @@ public final class ClientProxies implements ObjectRegistry {
                 () -> new BlockingSemaphore(new SemaphoreProxy(name, context, this), blocking));
     }
 
+    /** The set {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderSet<E>> set(String name) {
+        return typed(DistributedObject.SET_SERVICE, name,
+                () -> new BlockingAlderSet<>(new SetProxy<E>(name, context, this), blocking));
+    }
+
+    /** The list {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <E> CompletableFuture<AlderList<E>> list(String name) {
+        return typed(DistributedObject.LIST_SERVICE, name,
+                () -> new BlockingAlderList<>(new ListProxy<E>(name, context, this), blocking));
+    }
+
+    /** The lock {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public CompletableFuture<AlderLock> lock(String name) {
+        return typed(DistributedObject.LOCK_SERVICE, name,
+                () -> new BlockingLock(new LockProxy(name, context, referenceIds, this), blocking));
+    }
+
+    /** The multimap {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <K, V> CompletableFuture<AlderMultiMap<K, V>> multiMap(String name) {
+        return typed(DistributedObject.MULTI_MAP_SERVICE, name,
+                () -> new BlockingMultiMap<>(new MultiMapProxy<K, V>(name, context, referenceIds, this), blocking));
+    }
+
+    /** The replicated map {@code name}, once the cluster acknowledged it; announced and shared like a {@link #map}. */
+    public <K, V> CompletableFuture<AlderReplicatedMap<K, V>> replicatedMap(String name) {
+        return typed(DistributedObject.REPLICATED_MAP_SERVICE, name,
+                () -> new BlockingReplicatedMap<>(new ReplicatedMapProxy<K, V>(name, context, this), blocking));
+    }
+
     /**
      * Every distributed object of the cluster ({@code Client.getDistributedObjects}): the kinds this client
      * has a typed API for as their proxies (announced like {@link #map} if this client had not used them yet,
@@ -200,6 +234,11 @@ public final class ClientProxies implements ObjectRegistry {
             case DistributedObject.TOPIC_SERVICE -> topic(info.name());
             case DistributedObject.RELIABLE_TOPIC_SERVICE -> reliableTopic(info.name());
             case DistributedObject.RINGBUFFER_SERVICE -> ringbuffer(info.name());
+            case DistributedObject.SET_SERVICE -> set(info.name());
+            case DistributedObject.LIST_SERVICE -> list(info.name());
+            case DistributedObject.LOCK_SERVICE -> lock(info.name());
+            case DistributedObject.MULTI_MAP_SERVICE -> multiMap(info.name());
+            case DistributedObject.REPLICATED_MAP_SERVICE -> replicatedMap(info.name());
             case DistributedObject.ATOMIC_LONG_SERVICE -> atomicLong(info.name());
             case DistributedObject.ATOMIC_REFERENCE_SERVICE -> atomicReference(info.name());
             case DistributedObject.COUNT_DOWN_LATCH_SERVICE -> countDownLatch(info.name());

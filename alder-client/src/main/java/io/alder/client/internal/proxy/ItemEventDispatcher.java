@@ -14,12 +14,12 @@ import java.util.function.Consumer;
  */
 final class ItemEventDispatcher<E> implements Consumer<ClientMessage> {
 
-    private final String queueName;
+    private final String name;
     private final ItemListener<E> listener;
     private final SerializationService serialization;
 
-    ItemEventDispatcher(String queueName, ItemListener<E> listener, SerializationService serialization) {
-        this.queueName = queueName;
+    ItemEventDispatcher(String name, ItemListener<E> listener, SerializationService serialization) {
+        this.name = name;
         this.listener = listener;
         this.serialization = serialization;
     }
@@ -29,7 +29,7 @@ final class ItemEventDispatcher<E> implements Consumer<ClientMessage> {
         EventCodec.ItemEvent event = EventCodec.decodeItem(message);
         ItemEventType type = ItemEventType.ofCode(event.eventType());
         E item = event.item() == null ? null : serialization.toObject(event.item());
-        ItemEvent<E> itemEvent = new ItemEvent<>(queueName, type, item, event.memberUuid());
+        ItemEvent<E> itemEvent = new ItemEvent<>(name, type, item, event.memberUuid());
         if (type == ItemEventType.ADDED) {
             listener.itemAdded(itemEvent);
         } else {

@@ -6,28 +6,18 @@ import io.alder.client.AsyncAlderQueue;
 import io.alder.client.DistributedObject;
 import io.alder.client.ItemListener;
 import io.alder.client.internal.ClientContext;
-import io.alder.protocol.ClientMessage;
-import io.alder.protocol.MessageType;
-import io.alder.protocol.codec.CodecRequest;
-import io.alder.protocol.codec.IntRequest;
-import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.NameRequest;
 import io.alder.protocol.codec.QueueCodec;
+import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
+import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.ResponseCodec;
-import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
-import io.alder.serialization.Data;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The client side of one distributed queue: builds each request with the Queue codecs, sends it through the
@@ -40,8 +30,7 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
     private static final String FULL = "Queue is full!";
     private static final String EMPTY = "Queue is empty!";
 
-    private final String name;
-    private final ClientContext context;
+    private final ItemCalls<E> calls;
     private final ObjectRegistry objects;
 
     /**
@@ -50,14 +39,13 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
      * @param objects where the queue is destroyed
      */
     public QueueProxy(String name, ClientContext context, ObjectRegistry objects) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.context = context;
+        this.calls = new ItemCalls<>(name, QueueCodec.REQUESTS, context);
         this.objects = objects;
     }
 
     @Override
     public String getName() {
-        return name;
+        return calls.name();
     }
 
     @Override
@@ -77,13 +65,13 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
 
     @Override
     public CompletableFuture<Boolean> offer(E item, long timeout, TimeUnit unit) {
-        OfferRequest request = new OfferRequest(name, itemData(item), Durations.toMillis(timeout, unit));
-        return send(QUEUE_OFFER, request, Durations.waitTime(timeout, unit), ResponseCodec::decodeBoolean);
+        OfferRequest request = new OfferRequest(getName(), calls.toData(item), Durations.toMillis(timeout, unit));
+        return calls.send(QUEUE_OFFER, request, Durations.waitTime(timeout, unit), ResponseCodec::decodeBoolean);
     }
 
     @Override
     public CompletableFuture<Void> put(E item) {
-        return send(QUEUE_PUT, new ValueRequest(name, itemData(item)), null, Calls::ignore);
+        return calls.send(QUEUE_PUT, new ValueRequest(getName(), calls.toData(item)), null, Calls::ignore);
     }
 
     @Override
@@ -93,13 +81,13 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
 
     @Override
     public CompletableFuture<E> poll(long timeout, TimeUnit unit) {
-        LongRequest request = new LongRequest(name, Durations.toMillis(timeout, unit));
-        return send(QUEUE_POLL, request, Durations.waitTime(timeout, unit), this::decodeItem);
+        PollRequest request = new PollRequest(getName(), Durations.toMillis(timeout, unit));
+        return calls.send(QUEUE_POLL, request, Durations.waitTime(timeout, unit), calls::decodeItem);
     }
 
     @Override
     public CompletableFuture<E> take() {
-        return send(QUEUE_TAKE, new NameRequest(name), null, this::decodeItem);
+        return calls.send(QUEUE_TAKE, new NameRequest(getName()), null, calls::decodeItem);
     }
 
     @Override
@@ -109,7 +97,7 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
 
     @Override
     public CompletableFuture<E> peek() {
-        return onName(QUEUE_PEEK, this::decodeItem);
+        return calls.onName(QUEUE_PEEK, calls::decodeItem);
     }
 
     @Override
@@ -119,130 +107,87 @@ public final class QueueProxy<E> implements AsyncAlderQueue<E> {
 
     @Override
     public CompletableFuture<Boolean> remove(Object item) {
-        return send(QUEUE_REMOVE, new ValueRequest(name, itemData(item)), Calls.NO_WAIT, ResponseCodec::decodeBoolean);
+        return calls.withItem(QUEUE_REMOVE, item, ResponseCodec::decodeBoolean);
     }
 
     @Override
     public CompletableFuture<Boolean> contains(Object item) {
-        return send(QUEUE_CONTAINS, new ValueRequest(name, itemData(item)), Calls.NO_WAIT,
-                ResponseCodec::decodeBoolean);
+        return calls.withItem(QUEUE_CONTAINS, item, ResponseCodec::decodeBoolean);
     }
 
     @Override
     public CompletableFuture<Boolean> containsAll(Collection<?> items) {
-        return bulk(QUEUE_CONTAINS_ALL, items);
+        return calls.withItems(QUEUE_CONTAINS_ALL, items);
     }
 
     @Override
     public CompletableFuture<Boolean> addAll(Collection<? extends E> items) {
-        return bulk(QUEUE_ADD_ALL, items);
+        return calls.withItems(QUEUE_ADD_ALL, items);
     }
 
     @Override
     public CompletableFuture<Boolean> removeAll(Collection<?> items) {
-        return bulk(QUEUE_COMPARE_AND_REMOVE_ALL, items);
+        return calls.withItems(QUEUE_COMPARE_AND_REMOVE_ALL, items);
     }
 
     @Override
     public CompletableFuture<Boolean> retainAll(Collection<?> items) {
-        return bulk(QUEUE_COMPARE_AND_RETAIN_ALL, items);
+        return calls.withItems(QUEUE_COMPARE_AND_RETAIN_ALL, items);
     }
 
     @Override
     public CompletableFuture<Void> clear() {
-        return onName(QUEUE_CLEAR, Calls::ignore);
+        return calls.onName(QUEUE_CLEAR, Calls::ignore);
     }
 
     @Override
     public CompletableFuture<Integer> size() {
-        return onName(QUEUE_SIZE, ResponseCodec::decodeInt);
+        return calls.onName(QUEUE_SIZE, ResponseCodec::decodeInt);
     }
 
     @Override
     public CompletableFuture<Boolean> isEmpty() {
-        return onName(QUEUE_IS_EMPTY, ResponseCodec::decodeBoolean);
+        return calls.onName(QUEUE_IS_EMPTY, ResponseCodec::decodeBoolean);
     }
 
     @Override
     public CompletableFuture<Integer> remainingCapacity() {
-        return onName(QUEUE_REMAINING_CAPACITY, ResponseCodec::decodeInt);
+        return calls.onName(QUEUE_REMAINING_CAPACITY, ResponseCodec::decodeInt);
     }
 
     @Override
     public CompletableFuture<List<E>> toList() {
-        return onName(QUEUE_ITERATOR, this::decodeItems);
+        return calls.onName(QUEUE_ITERATOR, calls::decodeItems);
     }
 
     @Override
     public CompletableFuture<List<E>> drain() {
-        return onName(QUEUE_DRAIN_TO, this::decodeItems);
+        return calls.onName(QUEUE_DRAIN_TO, calls::decodeItems);
     }
 
     @Override
     public CompletableFuture<List<E>> drain(int maxItems) {
-        return send(QUEUE_DRAIN_TO_MAX_SIZE, new IntRequest(name, maxItems), Calls.NO_WAIT, this::decodeItems);
+        return calls.send(QUEUE_DRAIN_TO_MAX_SIZE, new DrainRequest(getName(), maxItems), calls::decodeItems);
     }
 
     @Override
     public CompletableFuture<String> addItemListener(ItemListener<E> listener, boolean includeValue) {
-        Objects.requireNonNull(listener, "listener");
-        return context.invocations().addListener(new ItemListenerProtocol(name, includeValue),
-                new ItemEventDispatcher<>(name, listener, context.serialization()));
+        return calls.addItemListener(QUEUE_ADD_LISTENER, QUEUE_REMOVE_LISTENER, listener, includeValue);
     }
 
     @Override
     public CompletableFuture<Boolean> removeItemListener(String registrationId) {
-        return context.invocations().removeListener(Objects.requireNonNull(registrationId, "registrationId"));
+        return calls.removeItemListener(registrationId);
     }
 
     @Override
     public CompletableFuture<Void> destroy() {
-        return objects.destroy(DistributedObject.QUEUE_SERVICE, name);
+        return objects.destroy(DistributedObject.QUEUE_SERVICE, getName());
     }
 
     @Override
     public String toString() {
-        return "AsyncAlderQueue{name=" + name + "}";
-    }
-
-    private CompletableFuture<Boolean> bulk(MessageType type, Collection<?> items) {
-        Objects.requireNonNull(items, "items");
-        List<Data> serialized = new ArrayList<>(items.size());
-        items.forEach(item -> serialized.add(itemData(item)));
-        return send(type, new ValueListRequest(name, serialized), Calls.NO_WAIT, ResponseCodec::decodeBoolean);
-    }
-
-    private <T> CompletableFuture<T> onName(MessageType type, Function<ClientMessage, T> decoder) {
-        return send(type, new NameRequest(name), Calls.NO_WAIT, decoder);
-    }
-
-    /**
-     * Sends a request on the partition of the queue's name.
-     *
-     * @param waitTime how long the member may hold it on purpose: {@link Calls#NO_WAIT}, a timeout, or null
-     *     for as long as it takes
-     */
-    private <T> CompletableFuture<T> send(MessageType type, CodecRequest request, Duration waitTime,
-            Function<ClientMessage, T> decoder) {
-        ClientMessage message = QueueCodec.REQUESTS.encode(context.allocator(), type, 0,
-                context.partitionIdOfName(name), request);
-        return Calls.invoke(context.invocations(), message, waitTime, decoder);
-    }
-
-    private E decodeItem(ClientMessage response) {
-        Data item = ResponseCodec.decodeData(response);
-        return item == null ? null : context.serialization().toObject(item);
-    }
-
-    private List<E> decodeItems(ClientMessage response) {
-        List<Data> items = ResponseCodec.decodeDataList(response);
-        List<E> result = new ArrayList<>(items.size());
-        items.forEach(item -> result.add(context.serialization().toObject(item)));
-        return Collections.unmodifiableList(result);
-    }
-
-    private Data itemData(Object item) {
-        return context.serialization().toData(Objects.requireNonNull(item, "item"));
+        return "AsyncAlderQueue{name=" + getName() + "}";
     }
 
     private static <E> E present(E item) {

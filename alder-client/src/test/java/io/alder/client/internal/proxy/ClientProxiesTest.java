@@ -39,7 +39,7 @@ class ClientProxiesTest {
     private static final String TOPICS = DistributedObject.TOPIC_SERVICE;
     private static final String RELIABLE_TOPICS = DistributedObject.RELIABLE_TOPIC_SERVICE;
     private static final String RINGBUFFERS = DistributedObject.RINGBUFFER_SERVICE;
-    private static final String LISTS = "hz:impl:listService";
+    private static final String ESTIMATORS = "hz:impl:cardinalityEstimatorService";
 
     private final TestContext context = new TestContext();
     private final RecordingInvocations sent = context.invocations();
@@ -124,7 +124,7 @@ class ClientProxiesTest {
         single(sent.invocations()).response().complete(ResponseCodec.encodeDistributedObjects(context.allocator(), 0,
                 List.of(new DistributedObjectInfo(MAPS, "orders"), new DistributedObjectInfo(QUEUES, "jobs"),
                         new DistributedObjectInfo(TOPICS, "news"), new DistributedObjectInfo(RINGBUFFERS, "log"),
-                        new DistributedObjectInfo(LISTS, "todo"))));
+                        new DistributedObjectInfo(ESTIMATORS, "visitors"))));
         assertThat(objects.calls()).extracting(Call::operation, Call::serviceName, Call::name)
                 .containsExactly(tuple("create", MAPS, "orders"), tuple("create", QUEUES, "jobs"),
                         tuple("create", TOPICS, "news"), tuple("create", RINGBUFFERS, "log"));
@@ -133,7 +133,7 @@ class ClientProxiesTest {
 
         assertThat(listed.join()).extracting(DistributedObject::getServiceName, DistributedObject::getName)
                 .containsExactly(tuple(MAPS, "orders"), tuple(QUEUES, "jobs"), tuple(TOPICS, "news"),
-                        tuple(RINGBUFFERS, "log"), tuple(LISTS, "todo"));
+                        tuple(RINGBUFFERS, "log"), tuple(ESTIMATORS, "visitors"));
         assertThat(listed.join().get(0)).isInstanceOf(AlderMap.class).isSameAs(proxies.map("orders").join());
         assertThat(listed.join().get(1)).isInstanceOf(AlderQueue.class).isSameAs(proxies.queue("jobs").join());
         assertThat(listed.join().get(2)).isInstanceOf(AlderTopic.class).isSameAs(proxies.topic("news").join());

@@ -5,26 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alder.client.AsyncAlderQueue;
-import io.alder.client.ItemEvent;
-import io.alder.client.ItemEventType;
-import io.alder.client.ItemListener;
 import io.alder.client.internal.proxy.RecordingInvocations.Invocation;
 import io.alder.protocol.ClientMessage;
 import io.alder.protocol.MessageType;
 import io.alder.protocol.codec.CodecRequest;
-import io.alder.protocol.codec.EventCodec;
-import io.alder.protocol.codec.IntRequest;
-import io.alder.protocol.codec.LongRequest;
 import io.alder.protocol.codec.QueueCodec;
-import io.alder.protocol.codec.QueueCodec.ItemListenerRequest;
+import io.alder.protocol.codec.QueueCodec.DrainRequest;
 import io.alder.protocol.codec.QueueCodec.OfferRequest;
-import io.alder.protocol.codec.RegistrationIdRequest;
+import io.alder.protocol.codec.QueueCodec.PollRequest;
 import io.alder.protocol.codec.ResponseCodec;
 import io.alder.protocol.codec.ValueListRequest;
 import io.alder.protocol.codec.ValueRequest;
 import io.alder.serialization.Partitions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
@@ -112,8 +105,8 @@ class QueueProxyTest {
         assertThat(decode(0, OfferRequest.class).timeoutMillis()).isZero();
         assertThat(decode(1, OfferRequest.class).timeoutMillis()).isEqualTo(2000);
         assertThat(decode(2, OfferRequest.class).timeoutMillis()).isEqualTo(-1);
-        assertThat(decode(4, LongRequest.class).value()).isZero();
-        assertThat(decode(5, LongRequest.class).value()).as("sub-millisecond rounds up").isEqualTo(1);
+        assertThat(decode(4, PollRequest.class).timeoutMillis()).isZero();
+        assertThat(decode(5, PollRequest.class).timeoutMillis()).as("sub-millisecond rounds up").isEqualTo(1);
         assertThat(sent.invocations()).map(Invocation::waitTime).containsExactly(Duration.ZERO, Duration.ofSeconds(2),
                 null, null, Duration.ZERO, Duration.ofMillis(1), null, Duration.ZERO);
     }
@@ -127,7 +120,7 @@ class QueueProxyTest {
 
         assertThat(context.<String>toObject(decode(0, ValueRequest.class).value())).isEqualTo("a");
         assertThat(decode(1, ValueListRequest.class).values()).map(context::<String>toObject).containsExactly("b", "c");
-        assertThat(decode(2, IntRequest.class).value()).isEqualTo(7);
+        assertThat(decode(2, DrainRequest.class).maxSize()).isEqualTo(7);
         assertThatThrownBy(() -> queue.offer(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> queue.addAll(List.of("a", null))).isInstanceOf(NullPointerException.class);
     }
@@ -171,36 +164,8 @@ class QueueProxyTest {
     @Test
     @DisplayName("an item listener registers with Queue.addListener and hears ADDED and REMOVED events")
     void itemListener() {
-        List<ItemEvent<String>> heard = new ArrayList<>();
-        queue.addItemListener(new ItemListener<>() {
-            @Override
-            public void itemAdded(ItemEvent<String> event) {
-                heard.add(event);
-            }
-
-            @Override
-            public void itemRemoved(ItemEvent<String> event) {
-                heard.add(event);
-            }
-        }, true);
-
-        RecordingInvocations.Registration registration = sent.registrations().get(0);
-        ClientMessage add = registration.protocol().encodeAdd(context.allocator(), true);
-        ClientMessage remove = registration.protocol().encodeRemove(context.allocator(), "member-registration");
-        try {
-            assertThat(add.partitionId()).isEqualTo(-1);
-            assertThat(QueueCodec.REQUESTS.decode(add)).isEqualTo(new ItemListenerRequest(NAME, true, true));
-            assertThat(QueueCodec.REQUESTS.decode(remove))
-                    .isEqualTo(new RegistrationIdRequest(NAME, "member-registration"));
-        } finally {
-            add.release();
-            remove.release();
-        }
-        deliver(registration, new EventCodec.ItemEvent(context.toData("a"), "member-1", EventCodec.ITEM_ADDED));
-        deliver(registration, new EventCodec.ItemEvent(null, "member-1", EventCodec.ITEM_REMOVED));
-
-        assertThat(heard).containsExactly(new ItemEvent<>(NAME, ItemEventType.ADDED, "a", "member-1"),
-                new ItemEvent<>(NAME, ItemEventType.REMOVED, null, "member-1"));
+        ItemListenerChecks.assertRegistersAndHears(context, listener -> queue.addItemListener(listener, true),
+                QueueCodec.REQUESTS, QUEUE_ADD_LISTENER, QUEUE_REMOVE_LISTENER, NAME, true);
     }
 
     @Test
@@ -221,14 +186,5 @@ class QueueProxyTest {
 
     private <R extends CodecRequest> R decode(int index, Class<R> shape) {
         return QueueCodec.REQUESTS.decodeAs(sent.invocations().get(index).request(), shape);
-    }
-
-    private void deliver(RecordingInvocations.Registration registration, EventCodec.ItemEvent event) {
-        ClientMessage message = EventCodec.encodeItem(context.allocator(), 1, 5, event);
-        try {
-            registration.events().accept(message);
-        } finally {
-            message.release();
-        }
     }
 }

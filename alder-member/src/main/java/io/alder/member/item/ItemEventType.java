@@ -1,12 +1,12 @@
-package io.alder.member.queue;
+package io.alder.member.item;
 
-/** What happened to a queue item, with the codes 3.12 puts into ITEM events. */
+/** What happened to an item of a queue, set or list, with the codes 3.12 puts into ITEM events. */
 public enum ItemEventType {
 
-    /** An item was added (offer, put, addAll). */
+    /** An item was added. */
     ADDED(1),
 
-    /** An item was removed (poll, take, remove, drain, removeAll, retainAll, clear). */
+    /** An item was removed. */
     REMOVED(2);
 
     private final int code;
