@@ -14,8 +14,10 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.concurrent.SingleThreadEventExecutor;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One client connection: authentication first, then every request through the dispatch table, on the
  * channel's I/O thread. It is also the {@link ClientConnection} handlers answer through. Responses
- * written while a read burst is in progress are flushed once at the end of the burst.
+ * written while a read burst is in progress are flushed once at the end of the burst. Messages reach the
+ * client in the order they were sent, whichever thread sent them (events of one structure are published in
+ * the order its operations ran, from the threads that ran them).
  *
  * <p>A client that stops reading first loses its reads (the member stops reading from it, so it cannot
  * pile up more work), and is disconnected when even its pending events exceed the outbound limit.
@@ -210,12 +214,23 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
             channel.close();
             return;
         }
-        if (reading && channel.eventLoop().inEventLoop()) {
+        EventLoop loop = channel.eventLoop();
+        if (!loop.inEventLoop()) {
+            ctx.writeAndFlush(message, ctx.voidPromise());
+        } else if (hasQueuedTasks(loop)) {
+            // messages that other threads sent earlier (events of their operations) wait in the loop's task
+            // queue; writing this one now would overtake them, and a client sees events in the order they happened
+            loop.execute(() -> ctx.writeAndFlush(message, ctx.voidPromise()));
+        } else if (reading) {
             ctx.write(message, ctx.voidPromise());
             flushPending = true;
         } else {
             ctx.writeAndFlush(message, ctx.voidPromise());
         }
+    }
+
+    private static boolean hasQueuedTasks(EventLoop loop) {
+        return loop instanceof SingleThreadEventExecutor executor && executor.pendingTasks() > 0;
     }
 
     private boolean exceedsOutboundLimit(Channel channel) {
