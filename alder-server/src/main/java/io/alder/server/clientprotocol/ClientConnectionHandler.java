@@ -14,11 +14,12 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundBuffer;
-import io.netty.channel.EventLoop;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.util.concurrent.SingleThreadEventExecutor;
+import io.netty.util.internal.PlatformDependent;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,7 @@ import org.slf4j.LoggerFactory;
  * One client connection: authentication first, then every request through the dispatch table, on the
  * channel's I/O thread. It is also the {@link ClientConnection} handlers answer through. Responses
  * written while a read burst is in progress are flushed once at the end of the burst. Messages reach the
- * client in the order they were sent, whichever thread sent them (events of one structure are published in
- * the order its operations ran, from the threads that ran them).
+ * client in the order they were sent, whichever thread sent them.
  *
  * <p>A client that stops reading first loses its reads (the member stops reading from it, so it cannot
  * pile up more work), and is disconnected when even its pending events exceed the outbound limit.
@@ -43,6 +43,12 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
     private volatile String clientUuid;
     private boolean reading;
     private boolean flushPending;
+    /**
+     * What is to be written, in the order {@link #send} was called from whichever thread: events of one
+     * structure are published in the order its operations ran, on the threads that ran them.
+     */
+    private final Queue<ClientMessage> outbound = PlatformDependent.newMpscQueue();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     ClientConnectionHandler(ClientEndpoint endpoint, ClientFrameDecoder decoder) {
         this.endpoint = endpoint;
@@ -176,6 +182,9 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
 
     @Override
     public void channelInactive(ChannelHandlerContext context) throws Exception {
+        for (ClientMessage unsent = outbound.poll(); unsent != null; unsent = outbound.poll()) {
+            unsent.release();
+        }
         endpoint.closed(this);
         removeAllRegistrations();
         String uuid = clientUuid;
@@ -185,8 +194,9 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
         super.channelInactive(context);
     }
 
-    /** Closes after everything already written has gone out. */
+    /** Closes after everything already sent has gone out. Runs on the event loop. */
     void close() {
+        writeQueued();
         ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -214,23 +224,37 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
             channel.close();
             return;
         }
-        EventLoop loop = channel.eventLoop();
-        if (!loop.inEventLoop()) {
-            ctx.writeAndFlush(message, ctx.voidPromise());
-        } else if (hasQueuedTasks(loop)) {
-            // messages that other threads sent earlier (events of their operations) wait in the loop's task
-            // queue; writing this one now would overtake them, and a client sees events in the order they happened
-            loop.execute(() -> ctx.writeAndFlush(message, ctx.voidPromise()));
-        } else if (reading) {
-            ctx.write(message, ctx.voidPromise());
-            flushPending = true;
-        } else {
-            ctx.writeAndFlush(message, ctx.voidPromise());
+        outbound.offer(message);
+        if (channel.eventLoop().inEventLoop()) {
+            writeQueued();
+        } else if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drainScheduledWrites);
         }
     }
 
-    private static boolean hasQueuedTasks(EventLoop loop) {
-        return loop instanceof SingleThreadEventExecutor executor && executor.pendingTasks() > 0;
+    private void drainScheduledWrites() {
+        drainScheduled.set(false);
+        writeQueued();
+    }
+
+    /**
+     * Writes every queued message, oldest first; they are flushed at once, or at the end of the read burst in
+     * progress. Runs on the event loop.
+     */
+    private void writeQueued() {
+        boolean wrote = false;
+        for (ClientMessage message = outbound.poll(); message != null; message = outbound.poll()) {
+            ctx.write(message, ctx.voidPromise());
+            wrote = true;
+        }
+        if (!wrote) {
+            return;
+        }
+        if (reading) {
+            flushPending = true;
+        } else {
+            ctx.flush();
+        }
     }
 
     private boolean exceedsOutboundLimit(Channel channel) {
