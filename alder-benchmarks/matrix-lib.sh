@@ -11,6 +11,8 @@ VALUE_SIZE="${VALUE_SIZE:-100}"
 SYNC_THREADS="${SYNC_THREADS:-16}"
 ASYNC_THREADS="${ASYNC_THREADS:-1}"
 ASYNC_DEPTH="${ASYNC_DEPTH:-64}"
+OBJECTS="${OBJECTS:-16}"
+STRUCTURES="${STRUCTURES:-map}"
 PORT="${PORT:-15701}"
 # The reference member wants these on JDK 17 (official-clients runbook); Alder gets the same flags so
 # that both run in identically configured JVMs.
@@ -24,6 +26,8 @@ CLIENT_JVM_FLAGS="${CLIENT_JVM_FLAGS:--Xms1g -Xmx1g}"
 ENVIRONMENT_HELP='Environment (defaults in brackets):
   MEASURE_SECONDS [20]  WARMUP_SECONDS [10]  KEYS [10000]  VALUE_SIZE [100]
   SYNC_THREADS [16]  ASYNC_THREADS [1]  ASYNC_DEPTH [64]  PORT [15701]
+  OBJECTS [16]      queues, locks or counters of the structure scenarios
+  STRUCTURES [map]  the same as --structures
   SERVER_JVM_FLAGS  [-Xms2g -Xmx2g + the reference member'"'"'s --add-opens flags]  (same for every member)
   CLIENT_JVM_FLAGS  [-Xms1g -Xmx1g]  (same for every client)
   MVN_ARGS          extra Maven arguments for the build, e.g. -o'
@@ -34,14 +38,22 @@ declare -A MEMBER_CLASS=(
 )
 KNOWN_CLIENTS=" official alder "
 
-# name, mode, threads, depth, get ratio
-SCENARIOS=(
-    "get100-sync${SYNC_THREADS} sync ${SYNC_THREADS} 1 1.0"
-    "put100-sync${SYNC_THREADS} sync ${SYNC_THREADS} 1 0.0"
-    "mix80-sync${SYNC_THREADS} sync ${SYNC_THREADS} 1 0.8"
-    "get100-async${ASYNC_DEPTH}x${ASYNC_THREADS} async ${ASYNC_THREADS} ${ASYNC_DEPTH} 1.0"
-    "put100-async${ASYNC_DEPTH}x${ASYNC_THREADS} async ${ASYNC_THREADS} ${ASYNC_DEPTH} 0.0"
-    "mix80-async${ASYNC_DEPTH}x${ASYNC_THREADS} async ${ASYNC_THREADS} ${ASYNC_DEPTH} 0.8"
+SYNC="sync ${SYNC_THREADS} 1"
+ASYNC="async ${ASYNC_THREADS} ${ASYNC_DEPTH}"
+# The scenarios of each structure, one per line: name, structure, mode, threads, depth, share of reads
+# (map gets, queue polls, counter gets; ignored for locks). The queue and lock loads are synchronous only:
+# the official 3.12 client has neither asynchronous queue nor lock calls.
+declare -A STRUCTURE_SCENARIOS=(
+    [map]="get100-sync${SYNC_THREADS} map $SYNC 1.0
+put100-sync${SYNC_THREADS} map $SYNC 0.0
+mix80-sync${SYNC_THREADS} map $SYNC 0.8
+get100-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 1.0
+put100-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 0.0
+mix80-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 0.8"
+    [queue]="queue-mix50-sync${SYNC_THREADS} queue $SYNC 0.5"
+    [lock]="lock-sync${SYNC_THREADS} lock $SYNC 0.0"
+    [atomic-long]="atomic-long-mix50-sync${SYNC_THREADS} atomic-long $SYNC 0.5
+atomic-long-mix50-async${ASYNC_DEPTH}x${ASYNC_THREADS} atomic-long $ASYNC 0.5"
 )
 
 check_member() {
@@ -50,6 +62,18 @@ check_member() {
 
 check_client() {
     [[ "$KNOWN_CLIENTS" == *" $1 "* ]] || { echo "unknown client: $1 (expected: official, alder)" >&2; exit 2; }
+}
+
+# Sets SCENARIOS to the scenarios of the comma-separated structures in $1, in that order.
+select_scenarios() {
+    local structure structures
+    IFS=',' read -r -a structures <<< "$1"
+    SCENARIOS=()
+    for structure in "${structures[@]}"; do
+        [[ -n "${STRUCTURE_SCENARIOS[$structure]:-}" ]] \
+            || { echo "unknown structure: $structure (expected: map, queue, lock, atomic-long)" >&2; exit 2; }
+        mapfile -t -O "${#SCENARIOS[@]}" SCENARIOS <<< "${STRUCTURE_SCENARIOS[$structure]}"
+    done
 }
 
 # Builds unless $1 is 0, then sets CP and creates OUT, the run's directory, with an empty RESULTS file.
@@ -111,7 +135,8 @@ trap 'exit 130' INT TERM
 # Runs one cell: a fresh member JVM, one load generator run against it through one client, the member
 # stopped again. Appends "scenario column RESULT ..." (or "scenario column FAILED why") to RESULTS.
 run_cell() {
-    local scenario="$1" column="$2" member="$3" client="$4" mode="$5" threads="$6" depth="$7" get_ratio="$8"
+    local scenario="$1" column="$2" member="$3" client="$4" structure="$5" mode="$6" threads="$7" depth="$8"
+    local get_ratio="$9"
     local base="$OUT/$scenario.$column"
     # The load average shows whether something else competed for the CPUs during the run.
     echo "$(date +%T) $scenario: $client client, $member member (load average $(cut -d' ' -f1 /proc/loadavg)) ..." >&2
@@ -121,8 +146,8 @@ run_cell() {
     fi
     # shellcheck disable=SC2086 # the flags are a list of arguments
     if java $CLIENT_JVM_FLAGS -cp "$CP" io.alder.benchmarks.load.LoadGenerator --client "$client" \
-            --address "127.0.0.1:$PORT" --mode "$mode" --threads "$threads" --depth "$depth" \
-            --keys "$KEYS" --value-size "$VALUE_SIZE" --get-ratio "$get_ratio" \
+            --address "127.0.0.1:$PORT" --structure "$structure" --mode "$mode" --threads "$threads" \
+            --depth "$depth" --keys "$KEYS" --objects "$OBJECTS" --value-size "$VALUE_SIZE" --get-ratio "$get_ratio" \
             --warmup "${WARMUP_SECONDS}s" --duration "${MEASURE_SECONDS}s" --server-pid "$MEMBER_PID" \
             > "$base.load.out" 2> "$base.load.err"; then
         echo "$scenario $column $(grep '^RESULT ' "$base.load.out")" >> "$RESULTS"
@@ -179,7 +204,9 @@ print_table() {
             if (f["errors"] + 0 > 0) { notes = notes "note: " c " had " f["errors"] " failed calls in " s "\n" }
         }
         END {
-            fmt = "%-22s %14s %14s %6s  %-22s %-22s  %s"
+            width = 22
+            for (k = 1; k <= n; k++) { if (length(order[k]) > width) width = length(order[k]) }
+            fmt = "%-" width "s %14s %14s %6s  %-22s %-22s  %s"
             header = sprintf(fmt, "scenario", a " ops/s", bname " ops/s", "ratio", a " p50/p99/p99.9", bname " p50/p99/p99.9", heads(1))
             units = sprintf(fmt, "", "", "", "", "(us)", "(us)", heads(2))
             sub(/ +$/, "", units)
@@ -198,13 +225,13 @@ print_table() {
 # for each, CELL_MEMBER[column] and CELL_CLIENT[column] say what the cell runs. TABLE_ARGS holds
 # print_table's arguments after the results file.
 run_matrix() {
-    local index=0 scenario_line scenario mode threads depth get_ratio column columns
+    local index=0 scenario_line scenario structure mode threads depth get_ratio column columns
     for scenario_line in "${SCENARIOS[@]}"; do
-        read -r scenario mode threads depth get_ratio <<< "$scenario_line"
+        read -r scenario structure mode threads depth get_ratio <<< "$scenario_line"
         mapfile -t columns < <(alternate "$index" "$@")
         for column in "${columns[@]}"; do
             run_cell "$scenario" "$column" "${CELL_MEMBER[$column]}" "${CELL_CLIENT[$column]}" \
-                "$mode" "$threads" "$depth" "$get_ratio"
+                "$structure" "$mode" "$threads" "$depth" "$get_ratio"
         done
         index=$((index + 1))
     done

@@ -10,11 +10,13 @@ source "$HERE/matrix-lib.sh"
 
 usage() {
     cat <<EOF
-Usage: alder-benchmarks/run-client-matrix.sh [--quick] [--clients alder,official] [--member alder] [--skip-build]
+Usage: alder-benchmarks/run-client-matrix.sh [--quick] [--clients alder,official] [--member alder] [--structures LIST] [--skip-build]
 
   --quick            smoke run: 2 s warm-up and 3 s measurement per cell
   --clients LIST     which clients to run, comma-separated (default: alder,official)
   --member NAME      the member both clients drive: alder or reference (default: alder)
+  --structures LIST  whose scenarios to run, comma-separated: map, queue, lock, atomic-long
+                     (default: map, which is the matrix of map get/put mixes)
   --skip-build       reuse the last build (target/runtime-classpath.txt must exist)
 
 $ENVIRONMENT_HELP
@@ -30,6 +32,7 @@ while [[ $# -gt 0 ]]; do
         --quick) MEASURE_SECONDS=3; WARMUP_SECONDS=2 ;;
         --clients) CLIENTS="${2:?--clients needs a value}"; shift ;;
         --member) MEMBER="${2:?--member needs a value}"; shift ;;
+        --structures) STRUCTURES="${2:?--structures needs a value}"; shift ;;
         --skip-build) BUILD=0 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
@@ -37,6 +40,7 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 
+select_scenarios "$STRUCTURES"
 check_member "$MEMBER"
 IFS=',' read -r -a CLIENT_LIST <<< "$CLIENTS"
 declare -A CELL_MEMBER CELL_CLIENT
@@ -47,7 +51,7 @@ for client in "${CLIENT_LIST[@]}"; do
 done
 
 prepare_run "$BUILD"
-echo "client matrix: ${#SCENARIOS[@]} scenarios x ${CLIENT_LIST[*]} clients, $MEMBER member, warm-up" \
+echo "client matrix: ${#SCENARIOS[@]} scenarios ($STRUCTURES) x ${CLIENT_LIST[*]} clients, $MEMBER member, warm-up" \
      "${WARMUP_SECONDS}s, measure ${MEASURE_SECONDS}s, keys $KEYS, values ${VALUE_SIZE} B, $(nproc) CPUs shared" \
      "by member and load generator; logs in $OUT" >&2
 TABLE_ARGS=(alder official official client)

@@ -2,50 +2,31 @@ package io.alder.benchmarks.load;
 
 import io.alder.client.AlderClient;
 import io.alder.client.AlderClientException;
-import io.alder.client.AlderMap;
-import io.alder.client.AsyncAlderMap;
+import io.alder.client.AlderLock;
 import io.alder.client.ClientConfig;
-import io.alder.client.ClientNotActiveException;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 
 /**
  * Alder's Java client, configured like the official one of {@link OfficialLoadClient}: one member, smart
  * routing, about one connection attempt, no reconnection, the same invocation timeout; the other
- * settings at their defaults, which are those of a 3.12 client.
- *
- * <p>Alder's client has no lifecycle listener; with reconnection off it fails every call with a
- * {@link ClientNotActiveException} once it lost its member, so the first such failure reports the loss.
+ * settings at their defaults, which are those of a 3.12 client. Its calls report a lost member through
+ * {@link AlderMemberLoss}.
  */
 final class AlderLoadClient implements LoadClient {
 
     private final AlderClient client;
-    private final AlderMap<Integer, byte[]> map;
-    private final AsyncAlderMap<Integer, byte[]> asyncMap;
-    private final AtomicReference<Runnable> memberLost = new AtomicReference<>();
+    private final AlderMemberLoss memberLoss = new AlderMemberLoss();
 
-    private AlderLoadClient(AlderClient client, AlderMap<Integer, byte[]> map) {
+    private AlderLoadClient(AlderClient client) {
         this.client = client;
-        this.map = map;
-        this.asyncMap = map.async();
     }
 
     /** @throws IllegalStateException if the member cannot be reached or refuses the client */
     static AlderLoadClient connect(LoadSettings settings) {
-        AlderClient client;
         try {
-            client = AlderClient.connect(config(settings.address(), settings.groupName()));
+            return new AlderLoadClient(AlderClient.connect(config(settings.address(), settings.groupName())));
         } catch (AlderClientException e) {
             throw new IllegalStateException("Unable to connect to " + settings.address() + ": " + e.getMessage(), e);
-        }
-        try {
-            return new AlderLoadClient(client, client.getMap(settings.mapName()));
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
         }
     }
 
@@ -64,80 +45,36 @@ final class AlderLoadClient implements LoadClient {
     }
 
     @Override
-    public void get(Integer key) {
-        try {
-            map.get(key);
-        } catch (ClientNotActiveException e) {
-            memberLost();
-            throw e;
-        }
+    public MapCalls map(String name) {
+        return new AlderMapCalls(client.getMap(name), memberLoss);
     }
 
     @Override
-    public void put(Integer key, byte[] value) {
-        try {
-            map.put(key, value);
-        } catch (ClientNotActiveException e) {
-            memberLost();
-            throw e;
-        }
+    public QueueCalls queue(String name) {
+        return new AlderQueueCalls(client.getQueue(name), memberLoss);
     }
 
     @Override
-    public PendingCall getAsync(Integer key) {
-        return new Call(asyncMap.get(key));
+    public LockCalls lock(String name) {
+        AlderLock lock = client.getLock(name);
+        return () -> memberLoss.call(() -> {
+            lock.lock();
+            lock.unlock();
+        });
     }
 
     @Override
-    public PendingCall putAsync(Integer key, byte[] value) {
-        return new Call(asyncMap.put(key, value));
+    public AtomicLongCalls atomicLong(String name) {
+        return new AlderAtomicLongCalls(client.getAtomicLong(name), memberLoss);
     }
 
     @Override
     public void onMemberLost(Runnable action) {
-        memberLost.set(action);
-    }
-
-    private void memberLost() {
-        Runnable action = memberLost.getAndSet(null);
-        if (action != null) {
-            action.run();
-        }
+        memberLoss.onLost(action);
     }
 
     @Override
     public void close() {
         client.close();
-    }
-
-    /** One call's stage, and the callback that forwards its outcome: one object per call. */
-    private final class Call implements PendingCall, BiConsumer<byte[], Throwable> {
-        private final CompletionStage<byte[]> stage;
-        /** Written before the callback is registered, which publishes it to the completing thread. */
-        private CallListener listener;
-
-        Call(CompletionStage<byte[]> stage) {
-            this.stage = stage;
-        }
-
-        @Override
-        public void whenDone(CallListener listener) {
-            this.listener = listener;
-            stage.whenComplete(this);
-        }
-
-        @Override
-        public void accept(byte[] response, Throwable failure) {
-            if (failure == null) {
-                listener.succeeded();
-                return;
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (cause instanceof ClientNotActiveException) {
-                memberLost();
-            }
-            listener.failed(cause);
-        }
     }
 }

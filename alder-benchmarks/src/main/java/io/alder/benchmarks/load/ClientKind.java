@@ -20,7 +20,7 @@ public enum ClientKind {
     };
 
     /**
-     * Connects to the member of {@code settings} and opens its map.
+     * Connects to the member of {@code settings}.
      *
      * @throws IllegalStateException if the member cannot be reached or refuses the client
      */

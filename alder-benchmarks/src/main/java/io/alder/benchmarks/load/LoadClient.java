@@ -1,26 +1,26 @@
 package io.alder.benchmarks.load;
 
 /**
- * The map calls a load run makes, through one client implementation connected to one member and one
- * map. Thread-safe: every worker shares it. Calls fail the way the client fails them (an unchecked
- * exception, or a failed {@link PendingCall}); the run counts failures, it does not interpret them.
+ * One client implementation connected to one member: opens the structures a load run drives, each
+ * behind a small adapter of its own ({@link MapCalls}, {@link QueueCalls}, {@link LockCalls},
+ * {@link AtomicLongCalls}). Thread-safe.
  */
 interface LoadClient extends AutoCloseable {
 
     /** A hung member fails calls after this long instead of a client's default 120 s; both clients use it. */
     int INVOCATION_TIMEOUT_SECONDS = 20;
 
-    /** Reads a key and waits for the answer. */
-    void get(Integer key);
+    /** The map {@code name}. */
+    MapCalls map(String name);
 
-    /** Stores a value under a key (returning the previous one, like a map's put) and waits for the answer. */
-    void put(Integer key, byte[] value);
+    /** The queue {@code name}. */
+    QueueCalls queue(String name);
 
-    /** Starts reading a key. */
-    PendingCall getAsync(Integer key);
+    /** The lock {@code name} (3.12's {@code ILock}). */
+    LockCalls lock(String name);
 
-    /** Starts storing a value under a key. */
-    PendingCall putAsync(Integer key, byte[] value);
+    /** The counter {@code name} (3.12's {@code IAtomicLong}). */
+    AtomicLongCalls atomicLong(String name);
 
     /**
      * Runs {@code action} once, on a client thread, when the client loses its member: the run cannot go

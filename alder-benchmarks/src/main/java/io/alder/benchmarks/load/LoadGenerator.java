@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
  * aborted, 2 on bad options.
  */
 @Command(name = "load-generator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Closed-loop map get/put load against one member through the official 3.12.13 Java client"
-                + " or Alder's Java client.")
+        description = "Closed-loop load on a map, queues, locks or atomic longs against one member through the"
+                + " official 3.12.13 Java client or Alder's Java client.")
 public final class LoadGenerator implements Callable<Integer> {
 
     @Spec
@@ -28,14 +28,20 @@ public final class LoadGenerator implements Callable<Integer> {
             description = "Java client: official (3.12.13) or alder (default: ${DEFAULT-VALUE}).")
     private ClientKind client;
 
+    @Option(names = "--structure", defaultValue = "map",
+            description = "map, queue, lock or atomic-long (default: ${DEFAULT-VALUE}).")
+    private Structure structure;
+
     @Option(names = "--address", defaultValue = "127.0.0.1:5701", description = "Member address host:port (default: ${DEFAULT-VALUE}).")
     private String address;
 
     @Option(names = "--group", defaultValue = "dev", description = "Cluster group name (default: ${DEFAULT-VALUE}).")
     private String groupName;
 
-    @Option(names = "--map", defaultValue = "bench", description = "Map name (default: ${DEFAULT-VALUE}).")
-    private String mapName;
+    @Option(names = {"--name", "--map"}, defaultValue = "bench",
+            description = "Map name, or prefix of the queue, lock or counter names <name>-0, <name>-1, ..."
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String name;
 
     @Option(names = "--mode", defaultValue = "sync", description = "sync or async (default: ${DEFAULT-VALUE}).")
     private Mode mode;
@@ -46,13 +52,23 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--depth", description = "Async calls in flight per thread (default: 64 async, 1 sync).")
     private Integer depth;
 
-    @Option(names = "--keys", defaultValue = "10000", description = "Distinct keys, all pre-filled (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--keys", defaultValue = "10000",
+            description = "Distinct map keys, all pre-filled; for queues, the items pre-filled over them"
+                    + " (default: ${DEFAULT-VALUE}).")
     private int keys;
 
-    @Option(names = "--value-size", defaultValue = "100", description = "Value size in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--objects", defaultValue = "16",
+            description = "Queues, locks or counters the load spreads over; not for the map"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int objects;
+
+    @Option(names = "--value-size", defaultValue = "100",
+            description = "Map value or queue item size in bytes (default: ${DEFAULT-VALUE}).")
     private int valueSize;
 
-    @Option(names = "--get-ratio", defaultValue = "0.8", description = "Share of gets, 0..1; the rest are puts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--get-ratio", defaultValue = "0.8",
+            description = "Share of reads, 0..1: map gets (the rest puts), queue polls (the rest offers), counter"
+                    + " gets (the rest incrementAndGet); not for locks (default: ${DEFAULT-VALUE}).")
     private double getRatio;
 
     @Option(names = "--warmup", defaultValue = "10s", converter = DurationConverter.class,
@@ -72,16 +88,17 @@ public final class LoadGenerator implements Callable<Integer> {
 
     /** The configured command line, for callers that want to run it in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new LoadGenerator()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new LoadGenerator()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Structure.class, Structure::named);
     }
 
     @Override
     public Integer call() throws Exception {
         LoadSettings settings;
         try {
-            settings = new LoadSettings(client, address, groupName, mapName, mode, threads,
-                    depth != null ? depth : mode == Mode.ASYNC ? 64 : 1, keys, valueSize, getRatio, warmup, duration,
-                    serverPid == null ? OptionalLong.empty() : OptionalLong.of(serverPid));
+            settings = new LoadSettings(client, structure, address, groupName, name, mode, threads,
+                    depth != null ? depth : mode == Mode.ASYNC ? 64 : 1, keys, objects, valueSize, getRatio, warmup,
+                    duration, serverPid == null ? OptionalLong.empty() : OptionalLong.of(serverPid));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

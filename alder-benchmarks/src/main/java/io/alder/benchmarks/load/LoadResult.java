@@ -48,10 +48,11 @@ public record LoadResult(LoadSettings settings, long ops, long errors, double se
     /**
      * One line of space-separated {@code key=value} pairs after the word {@code RESULT}. Keys and their
      * order are stable (keys added later go at the end); numbers use a dot; an unknown CPU figure is
-     * {@code n/a}.
+     * {@code n/a}. A run on another structure than the map appends {@code structure} and {@code objects},
+     * so that a map run's line stays what it always was.
      */
     public String toLine() {
-        return String.format(Locale.ROOT,
+        String line = String.format(Locale.ROOT,
                 "RESULT mode=%s threads=%d depth=%d keys=%d valueSize=%d getRatio=%.2f seconds=%.2f ops=%d errors=%d"
                         + " opsPerSec=%.1f p50Us=%.1f p99Us=%.1f p999Us=%.1f maxUs=%.1f serverCpuUsPerOp=%s"
                         + " clientCpuUsPerOp=%s client=%s",
@@ -59,6 +60,8 @@ public record LoadResult(LoadSettings settings, long ops, long errors, double se
                 settings.keys(), settings.valueSize(), settings.getRatio(), seconds, ops, errors,
                 opsPerSecond(), p50Micros, p99Micros, p999Micros, maxMicros, cpu(serverCpuMicrosPerOp),
                 cpu(clientCpuMicrosPerOp), lowerCase(settings.client()));
+        return settings.structure() == Structure.MAP ? line
+                : line + " structure=" + settings.structure().label() + " objects=" + settings.objects();
     }
 
     private static String cpu(OptionalDouble microsPerOp) {

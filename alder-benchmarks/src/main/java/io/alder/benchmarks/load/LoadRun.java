@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * One load run: connect, pre-fill, warm up, measure, stop. The measured window is bounded by two
- * snapshots of the latency recorder and of the server's and this process's CPU time, taken back to back.
+ * One load run: connect, open the structure and pre-fill it, warm up, measure, stop. The measured window
+ * is bounded by two snapshots of the latency recorder and of the server's and this process's CPU time,
+ * taken back to back.
  *
  * <p>The client's CPU time is this whole process's, read from {@code /proc/self/stat} like the server's
  * from {@code /proc/<pid>/stat}: the same source, accounting (every thread, garbage collection and JIT
@@ -33,8 +34,8 @@ final class LoadRun {
         ProcessCpu serverCpu = settings.serverPid().isPresent() ? ProcessCpu.of(settings.serverPid().getAsLong()) : null;
         ProcessCpu clientCpu = ProcessCpu.of(ProcessHandle.current().pid());
         try (LoadClient client = settings.client().connect(settings)) {
-            Workload workload = new Workload(client, settings.keys(), settings.valueSize(), settings.getRatio());
-            Prefill.run(workload, DRAIN_TIMEOUT_MILLIS);
+            Workload workload = settings.structure().open(client, settings);
+            workload.prepare(DRAIN_TIMEOUT_MILLIS);
             LoadRecorder recorder = new LoadRecorder();
             client.onMemberLost(() -> recorder.abort("the client lost the member"));
             List<Thread> workers = startWorkers(workload, recorder);

@@ -1,35 +1,42 @@
 package io.alder.benchmarks.load;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 /**
  * One load run's parameters, validated once.
  *
  * @param client the Java client that drives the member
+ * @param structure the distributed structure the load runs against
  * @param address member to connect to, {@code host:port}
  * @param groupName cluster group name the client authenticates with
- * @param mapName map the load runs against
+ * @param name the map's name, or the prefix of the other structures' names (see {@link #objectNames()})
  * @param mode synchronous or asynchronous calls
  * @param threads worker threads
  * @param depth calls in flight per worker thread in {@link Mode#ASYNC} mode (1 in {@link Mode#SYNC})
- * @param keys number of distinct keys, all pre-filled
- * @param valueSize bytes per value
- * @param getRatio share of gets among the calls, 0..1; the rest are puts
+ * @param keys the map's distinct keys, all pre-filled; for a queue, the items pre-filled over the queues
+ * @param objects how many queues, locks or counters the load spreads over (not for the map)
+ * @param valueSize bytes per map value or queue item
+ * @param getRatio share of reads among the calls, 0..1: map gets (the rest puts), queue polls (the rest
+ *     offers), counter gets (the rest increments); not for locks
  * @param warmup load time before measuring
  * @param duration measured load time
  * @param serverPid process whose CPU time is measured, if any
  */
-public record LoadSettings(ClientKind client, String address, String groupName, String mapName, Mode mode, int threads, int depth,
-                           int keys, int valueSize, double getRatio, Duration warmup, Duration duration,
-                           OptionalLong serverPid) {
+public record LoadSettings(ClientKind client, Structure structure, String address, String groupName, String name,
+                           Mode mode, int threads, int depth, int keys, int objects, int valueSize, double getRatio,
+                           Duration warmup, Duration duration, OptionalLong serverPid) {
 
     public LoadSettings {
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(groupName, "group name");
-        Objects.requireNonNull(mapName, "map name");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(warmup, "warmup");
         Objects.requireNonNull(duration, "duration");
@@ -37,11 +44,20 @@ public record LoadSettings(ClientKind client, String address, String groupName, 
         check(threads >= 1, "threads: " + threads + " (expected: >= 1)");
         check(depth >= 1, "depth: " + depth + " (expected: >= 1)");
         check(mode == Mode.ASYNC || depth == 1, "depth: " + depth + " (expected: 1 in sync mode)");
+        check(mode == Mode.SYNC || structure.hasAsyncCalls(client),
+                "mode: async (expected: sync for " + structure + " with the "
+                        + client.name().toLowerCase(Locale.ROOT) + " client)");
         check(keys >= 1, "keys: " + keys + " (expected: >= 1)");
+        check(objects >= 1, "objects: " + objects + " (expected: >= 1)");
         check(valueSize >= 0, "value size: " + valueSize + " (expected: >= 0)");
         check(getRatio >= 0 && getRatio <= 1, "get ratio: " + getRatio + " (expected: 0..1)");
         check(!warmup.isNegative(), "warmup must not be negative: " + warmup);
         check(!duration.isNegative() && !duration.isZero(), "duration must be positive: " + duration);
+    }
+
+    /** The names of the queues, locks or counters: {@code <name>-0} to {@code <name>-<objects - 1>}. */
+    public List<String> objectNames() {
+        return IntStream.range(0, objects).mapToObj(i -> name + "-" + i).toList();
     }
 
     private static void check(boolean condition, String message) {

@@ -3,8 +3,9 @@ package io.alder.benchmarks.load;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
-/** Puts every key of a workload once, with a bounded number of puts in flight, before the load starts. */
+/** Makes a number of asynchronous calls once, with a bounded number in flight, before the load starts. */
 final class Prefill {
 
     private static final int IN_FLIGHT = 256;
@@ -12,8 +13,11 @@ final class Prefill {
     private Prefill() {
     }
 
-    /** Returns once every key holds the value; throws if any put failed or they did not finish in time. */
-    static void run(Workload workload, long timeoutMillis) throws InterruptedException {
+    /**
+     * Starts {@code call.apply(i)} for every {@code i} below {@code count} and returns once all of them
+     * succeeded; throws if any failed or they did not finish in time.
+     */
+    static void run(int count, IntFunction<PendingCall> call, long timeoutMillis) throws InterruptedException {
         Semaphore slots = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         CallListener release = new CallListener() {
@@ -28,9 +32,9 @@ final class Prefill {
                 slots.release();
             }
         };
-        for (int i = 0; i < workload.keyCount() && firstFailure.get() == null; i++) {
+        for (int i = 0; i < count && firstFailure.get() == null; i++) {
             slots.acquire();
-            workload.putAsync(i).whenDone(release);
+            call.apply(i).whenDone(release);
         }
         if (!slots.tryAcquire(IN_FLIGHT, timeoutMillis, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("pre-fill did not finish within " + timeoutMillis + " ms");

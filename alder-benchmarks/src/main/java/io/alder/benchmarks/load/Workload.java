@@ -1,54 +1,23 @@
 package io.alder.benchmarks.load;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
- * The key space, the value and the get/put mix of a run: each call picks a uniformly random key and,
- * with probability {@code getRatio}, a get, otherwise a put of the same value.
+ * What every call of a load run does on its structure, one implementation per {@link Structure}.
+ * Thread-safe: every worker shares it.
  */
-final class Workload {
+interface Workload {
 
-    private final LoadClient client;
-    /** Boxed once, so that picking a key allocates nothing. */
-    private final Integer[] keys;
-    private final byte[] value;
-    private final double getRatio;
-
-    Workload(LoadClient client, int keyCount, int valueSize, double getRatio) {
-        this.client = client;
-        this.keys = new Integer[keyCount];
-        for (int i = 0; i < keyCount; i++) {
-            keys[i] = i;
-        }
-        this.value = new byte[valueSize];
-        ThreadLocalRandom.current().nextBytes(value);
-        this.getRatio = getRatio;
+    /**
+     * Brings the structure to its starting state before the load starts (pre-filled keys or items).
+     *
+     * @param timeoutMillis how long asynchronous pre-fill calls may take together
+     * @throws IllegalStateException if it could not
+     */
+    default void prepare(long timeoutMillis) throws InterruptedException {
     }
 
-    int keyCount() {
-        return keys.length;
-    }
+    /** One blocking call. */
+    void callSync();
 
-    /** Puts the value under key number {@code index}, for pre-filling. */
-    PendingCall putAsync(int index) {
-        return client.putAsync(keys[index], value);
-    }
-
-    /** One blocking call of the mix. */
-    void callSync() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        Integer key = keys[random.nextInt(keys.length)];
-        if (random.nextDouble() < getRatio) {
-            client.get(key);
-        } else {
-            client.put(key, value);
-        }
-    }
-
-    /** One asynchronous call of the mix. */
-    PendingCall callAsync() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        Integer key = keys[random.nextInt(keys.length)];
-        return random.nextDouble() < getRatio ? client.getAsync(key) : client.putAsync(key, value);
-    }
+    /** One asynchronous call; only for structures and clients that have them ({@link Structure#hasAsyncCalls}). */
+    PendingCall callAsync();
 }

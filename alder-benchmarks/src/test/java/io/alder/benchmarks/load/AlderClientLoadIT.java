@@ -5,8 +5,6 @@ import static io.alder.benchmarks.load.LoadGeneratorProbe.assertSane;
 import static io.alder.benchmarks.load.LoadGeneratorProbe.smokeRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.core.HazelcastInstance;
 import io.alder.server.AlderServer;
 import io.alder.server.config.ServerConfig;
 import java.util.Map;
@@ -71,11 +69,6 @@ class AlderClientLoadIT {
 
     /** The map's size as the official client sees it: Alder's client pre-filled every key. */
     private static int mapSize(String name) {
-        HazelcastInstance official = HazelcastClient.newHazelcastClient(OfficialLoadClient.config("127.0.0.1:" + port, "dev"));
-        try {
-            return official.getMap(name).size();
-        } finally {
-            official.shutdown();
-        }
+        return LoadGeneratorProbe.withOfficialClient(port, official -> official.getMap(name).size());
     }
 }

@@ -3,6 +3,8 @@ package io.alder.benchmarks.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** Runs the load generator's command line in-process and reads its RESULT line, for the *IT tests. */
@@ -75,6 +78,17 @@ final class LoadGeneratorProbe {
 
     private static double number(Map<String, String> result, String key) {
         return Double.parseDouble(result.get(key));
+    }
+
+    /** Asks the member on {@code port} something through a fresh official client: what a run left behind. */
+    static <T> T withOfficialClient(int port, Function<HazelcastInstance, T> query) {
+        HazelcastInstance official =
+                HazelcastClient.newHazelcastClient(OfficialLoadClient.config("127.0.0.1:" + port, "dev"));
+        try {
+            return query.apply(official);
+        } finally {
+            official.shutdown();
+        }
     }
 
     static int freePort() {

@@ -23,6 +23,24 @@ class LoadGeneratorTest {
         assertThat(rejected("--client", "thin")).contains("--client").contains("OFFICIAL, ALDER");
     }
 
+    @Test
+    void rejectsAnUnknownStructure() {
+        assertThat(rejected("--structure", "stack"))
+                .contains("unknown structure: stack (expected: map, queue, lock, atomic-long)");
+    }
+
+    @Test
+    void rejectsAsynchronousQueueCallsWithTheOfficialClient() {
+        assertThat(rejected("--structure", "queue", "--mode", "async"))
+                .contains("mode: async (expected: sync for queue with the official client)");
+    }
+
+    @Test
+    void rejectsAsynchronousLockCallsWithEitherClient() {
+        assertThat(rejected("--structure", "lock", "--mode", "async", "--client", "alder"))
+                .contains("mode: async (expected: sync for lock with the alder client)");
+    }
+
     /** Runs the command line, checks that it failed on its options, and returns standard error. */
     private static String rejected(String... args) {
         StringWriter err = new StringWriter();

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LoadResultTest {
 
-    private static final LoadSettings SETTINGS = new LoadSettings(ClientKind.ALDER, "127.0.0.1:5701", "dev", "bench", Mode.ASYNC,
-            2, 64, 10_000, 100, 0.8, Duration.ofSeconds(1), Duration.ofSeconds(2), OptionalLong.of(1));
+    private static final LoadSettings SETTINGS = settings(Structure.MAP);
 
     @Test
     void reportsRatesPercentilesAndCpuPerCall() {
@@ -34,6 +33,18 @@ class LoadResultTest {
     }
 
     @Test
+    void appendsTheStructureAndItsObjectsForAnotherStructureThanTheMap() {
+        Histogram nanos = new Histogram(3);
+        nanos.recordValue(1000);
+
+        LoadResult result = LoadResult.of(settings(Structure.ATOMIC_LONG), nanos, 0, 1_000_000_000L,
+                OptionalDouble.of(10), OptionalDouble.of(20));
+
+        assertThat(result.toLine()).endsWith(" serverCpuUsPerOp=10.00 clientCpuUsPerOp=20.00 client=alder"
+                + " structure=atomic-long objects=16");
+    }
+
+    @Test
     void marksAnUnknownCpuFigure() {
         Histogram nanos = new Histogram(3);
         nanos.recordValue(1000);
@@ -50,5 +61,10 @@ class LoadResultTest {
                 OptionalDouble.of(10));
 
         assertThat(result.toLine()).endsWith(" serverCpuUsPerOp=n/a clientCpuUsPerOp=n/a client=alder");
+    }
+
+    private static LoadSettings settings(Structure structure) {
+        return new LoadSettings(ClientKind.ALDER, structure, "127.0.0.1:5701", "dev", "bench", Mode.ASYNC, 2, 64,
+                10_000, 16, 100, 0.8, Duration.ofSeconds(1), Duration.ofSeconds(2), OptionalLong.of(1));
     }
 }
