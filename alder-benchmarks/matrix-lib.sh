@@ -36,13 +36,14 @@ declare -A MEMBER_CLASS=(
     [alder]=io.alder.benchmarks.members.AlderMember
     [reference]=io.alder.benchmarks.members.ReferenceMember
 )
-KNOWN_CLIENTS=" official alder "
+KNOWN_CLIENTS=" official alder geode "
 
 SYNC="sync ${SYNC_THREADS} 1"
 ASYNC="async ${ASYNC_THREADS} ${ASYNC_DEPTH}"
 # The scenarios of each structure, one per line: name, structure, mode, threads, depth, share of reads
 # (map gets, queue polls, counter gets; ignored for locks). The queue and lock loads are synchronous only:
-# the official 3.12 client has neither asynchronous queue nor lock calls.
+# the official 3.12 client has neither asynchronous queue nor lock calls. map-sync is the map's synchronous
+# scenarios: the ones a Geode protobuf client (one request in flight per connection) can run.
 declare -A STRUCTURE_SCENARIOS=(
     [map]="get100-sync${SYNC_THREADS} map $SYNC 1.0
 put100-sync${SYNC_THREADS} map $SYNC 0.0
@@ -50,6 +51,9 @@ mix80-sync${SYNC_THREADS} map $SYNC 0.8
 get100-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 1.0
 put100-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 0.0
 mix80-async${ASYNC_DEPTH}x${ASYNC_THREADS} map $ASYNC 0.8"
+    [map-sync]="get100-sync${SYNC_THREADS} map $SYNC 1.0
+put100-sync${SYNC_THREADS} map $SYNC 0.0
+mix80-sync${SYNC_THREADS} map $SYNC 0.8"
     [queue]="queue-mix50-sync${SYNC_THREADS} queue $SYNC 0.5"
     [lock]="lock-sync${SYNC_THREADS} lock $SYNC 0.0"
     [atomic-long]="atomic-long-mix50-sync${SYNC_THREADS} atomic-long $SYNC 0.5
@@ -61,7 +65,7 @@ check_member() {
 }
 
 check_client() {
-    [[ "$KNOWN_CLIENTS" == *" $1 "* ]] || { echo "unknown client: $1 (expected: official, alder)" >&2; exit 2; }
+    [[ "$KNOWN_CLIENTS" == *" $1 "* ]] || { echo "unknown client: $1 (expected: official, alder, geode)" >&2; exit 2; }
 }
 
 # Sets SCENARIOS to the scenarios of the comma-separated structures in $1, in that order.
@@ -71,7 +75,7 @@ select_scenarios() {
     SCENARIOS=()
     for structure in "${structures[@]}"; do
         [[ -n "${STRUCTURE_SCENARIOS[$structure]:-}" ]] \
-            || { echo "unknown structure: $structure (expected: map, queue, lock, atomic-long)" >&2; exit 2; }
+            || { echo "unknown structure: $structure (expected: map, map-sync, queue, lock, atomic-long)" >&2; exit 2; }
         mapfile -t -O "${#SCENARIOS[@]}" SCENARIOS <<< "${STRUCTURE_SCENARIOS[$structure]}"
     done
 }

@@ -13,9 +13,11 @@ usage() {
 Usage: alder-benchmarks/run-client-matrix.sh [--quick] [--clients alder,official] [--member alder] [--structures LIST] [--skip-build]
 
   --quick            smoke run: 2 s warm-up and 3 s measurement per cell
-  --clients LIST     which clients to run, comma-separated (default: alder,official)
+  --clients LIST     which clients to run, comma-separated: alder, official, geode; the first is compared
+                     with the second (default: alder,official). geode drives the member's Geode protobuf
+                     endpoint (Alder members only, with --structures map-sync)
   --member NAME      the member both clients drive: alder or reference (default: alder)
-  --structures LIST  whose scenarios to run, comma-separated: map, queue, lock, atomic-long
+  --structures LIST  whose scenarios to run, comma-separated: map, map-sync, queue, lock, atomic-long
                      (default: map, which is the matrix of map get/put mixes)
   --skip-build       reuse the last build (target/runtime-classpath.txt must exist)
 
@@ -54,5 +56,5 @@ prepare_run "$BUILD"
 echo "client matrix: ${#SCENARIOS[@]} scenarios ($STRUCTURES) x ${CLIENT_LIST[*]} clients, $MEMBER member, warm-up" \
      "${WARMUP_SECONDS}s, measure ${MEASURE_SECONDS}s, keys $KEYS, values ${VALUE_SIZE} B, $(nproc) CPUs shared" \
      "by member and load generator; logs in $OUT" >&2
-TABLE_ARGS=(alder official official client)
+TABLE_ARGS=("${CLIENT_LIST[0]}" "${CLIENT_LIST[1]:-official}" "${CLIENT_LIST[1]:-official}" client)
 run_matrix "${CLIENT_LIST[@]}"

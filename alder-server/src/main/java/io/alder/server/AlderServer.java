@@ -1,5 +1,7 @@
 package io.alder.server;
 
+import io.alder.geode.GeodeEndpoint;
+import io.alder.geode.GeodeSettings;
 import io.alder.member.Clock;
 import io.alder.member.Engine;
 import io.alder.member.EngineSettings;
@@ -7,11 +9,13 @@ import io.alder.protocol.codec.Address;
 import io.alder.server.clientprotocol.ClientEndpoint;
 import io.alder.server.clientprotocol.EndpointSettings;
 import io.alder.server.clientprotocol.LocalMember;
+import io.alder.server.config.GeodeConfig;
 import io.alder.server.config.ServerConfig;
 import io.alder.server.security.Authenticator;
 import io.alder.server.security.GroupAuthenticator;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -49,7 +53,9 @@ public final class AlderServer implements AutoCloseable {
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private Channel serverChannel;
+    private Channel geodeChannel;
     private ClientEndpoint clientEndpoint;
+    private GeodeEndpoint geodeEndpoint;
 
     private AlderServer(ServerConfig config) {
         this.scheduler = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("alder-scheduler", true));
@@ -65,9 +71,13 @@ public final class AlderServer implements AutoCloseable {
                 : new NioEventLoopGroup(0, new DefaultThreadFactory("alder-io"));
     }
 
-    /** Starts a member that authenticates clients by group name and password. */
+    /**
+     * Starts a member that authenticates clients by group name and password (the name only when security
+     * is disabled).
+     */
     public static AlderServer start(ServerConfig config) {
-        return start(config, new GroupAuthenticator(config.groupName(), config.groupPassword()));
+        return start(config, config.securityEnabled() ? new GroupAuthenticator(config.groupName(), config.groupPassword())
+                : GroupAuthenticator.nameOnly(config.groupName()));
     }
 
     /** Starts a member with a custom authenticator. */
@@ -83,13 +93,57 @@ public final class AlderServer implements AutoCloseable {
     }
 
     private void bind(ServerConfig config, Authenticator authenticator) {
-        // The endpoint needs the bound address (the port may be chosen by the OS), so it is created after
-        // the bind; a connection accepted in between is closed.
-        AtomicReference<ClientEndpoint> endpoint = new AtomicReference<>();
+        // The endpoints need the bound addresses (ports may be chosen by the OS), so they are created after the
+        // binds; a connection accepted in between is closed.
+        AtomicReference<ChannelHandler> mainPort = new AtomicReference<>();
+        AtomicReference<ChannelHandler> geodePort = new AtomicReference<>();
+        serverChannel = listen(config, config.port(), mainPort);
+        GeodeConfig geodeConfig = config.geode();
+        if (geodeConfig.port() != GeodeConfig.NO_PORT) {
+            geodeChannel = listen(config, geodeConfig.port(), geodePort);
+        }
+        int port = address().getPort();
+        config.memberAttributes().forEach(engine.memberAttributes()::put);
+        LocalMember member = new LocalMember(new Address(config.host(), port), engine.memberUuid(),
+                engine.partitionCount(), engine.memberAttributes());
+        long maxPending = Math.max(64L << 20, 4L * config.maxFrameBytes());
+        EndpointSettings settings = new EndpointSettings(config.maxUnauthenticatedFrameBytes(), config.maxFrameBytes(),
+                maxPending, config.heartbeatTimeout());
+        clientEndpoint = new ClientEndpoint(engine, member, authenticator, settings,
+                () -> state.get() == State.ACTIVE);
+        int geodeServerPort = geodeChannel != null ? geodeAddress().getPort() : port;
+        GeodeSettings geodeSettings = new GeodeSettings(geodeConfig.idleTimeout(), config.maxUnauthenticatedFrameBytes(),
+                config.maxFrameBytes(), new GeodeCredentials(authenticator, config.securityEnabled()), config.host(),
+                geodeServerPort, config.memberName() != null ? config.memberName() : config.host() + ":" + port,
+                geodeConfig.groups(), geodeConfig.createRegionsOnWrite(), geodeConfig.regions());
+        geodeEndpoint = new GeodeEndpoint(engine, geodeSettings, config.functions(), () -> state.get() == State.ACTIVE);
+        long silenceMillis = config.heartbeatTimeout().toMillis();
+        mainPort.set(new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel channel) {
+                channel.pipeline().addLast("protocol", new ProtocolSelector(clientEndpoint,
+                        geodeConfig.enabled() ? geodeEndpoint : null, silenceMillis));
+            }
+        });
+        geodePort.set(new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel channel) {
+                geodeEndpoint.initPipeline(channel.pipeline());
+            }
+        });
+        state.set(State.ACTIVE);
+        LOG.info("Alder member {} listening on {}:{}", engine.memberUuid(), config.host(), port);
+        if (geodeChannel != null) {
+            LOG.info("Geode protobuf clients also served on {}:{}", config.host(), geodeServerPort);
+        }
+    }
+
+    /** Binds a port whose connections get the pipeline of {@code initializer}, once it is set. */
+    private Channel listen(ServerConfig config, int port, AtomicReference<ChannelHandler> initializer) {
         Class<? extends ServerSocketChannel> channelType = Epoll.isAvailable() ? EpollServerSocketChannel.class
                 : NioServerSocketChannel.class;
         int highWaterMark = Math.max(1 << 20, Math.min(config.maxFrameBytes(), 32 << 20));
-        serverChannel = new ServerBootstrap()
+        return new ServerBootstrap()
                 .group(acceptors, workers)
                 .channel(channelType)
                 .option(ChannelOption.SO_REUSEADDR, true)
@@ -98,34 +152,27 @@ public final class AlderServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
-                        ClientEndpoint ready = endpoint.get();
+                        ChannelHandler ready = initializer.get();
                         if (ready == null) {
                             channel.close();
                         } else {
-                            ready.initChannel(channel);
+                            channel.pipeline().addLast(ready);
                         }
                     }
                 })
-                .bind(config.host(), config.port())
+                .bind(config.host(), port)
                 .syncUninterruptibly()
                 .channel();
-        InetSocketAddress bound = (InetSocketAddress) serverChannel.localAddress();
-        config.memberAttributes().forEach(engine.memberAttributes()::put);
-        LocalMember member = new LocalMember(new Address(config.host(), bound.getPort()), engine.memberUuid(),
-                engine.partitionCount(), engine.memberAttributes());
-        long maxPending = Math.max(64L << 20, 4L * config.maxFrameBytes());
-        EndpointSettings settings = new EndpointSettings(config.maxUnauthenticatedFrameBytes(), config.maxFrameBytes(),
-                maxPending, config.heartbeatTimeout());
-        clientEndpoint = new ClientEndpoint(engine, member, authenticator, settings,
-                () -> state.get() == State.ACTIVE);
-        endpoint.set(clientEndpoint);
-        state.set(State.ACTIVE);
-        LOG.info("Alder member {} listening on {}:{}", engine.memberUuid(), config.host(), bound.getPort());
     }
 
     /** Where clients connect. */
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Where Geode clients connect besides the main port; null when no dedicated Geode port is configured. */
+    public InetSocketAddress geodeAddress() {
+        return geodeChannel == null ? null : (InetSocketAddress) geodeChannel.localAddress();
     }
 
     /** The engine, for embedding and tests. */
@@ -148,9 +195,16 @@ public final class AlderServer implements AutoCloseable {
         if (serverChannel != null) {
             serverChannel.close().syncUninterruptibly();
         }
+        if (geodeChannel != null) {
+            geodeChannel.close().syncUninterruptibly();
+        }
         engine.shutdown();
         if (clientEndpoint != null) {
             clientEndpoint.closeAll();
+        }
+        if (geodeEndpoint != null) {
+            geodeEndpoint.closeAll();
+            geodeEndpoint.close();
         }
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

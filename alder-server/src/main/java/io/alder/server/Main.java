@@ -55,6 +55,10 @@ public final class Main {
             }, "alder-shutdown"));
             System.out.printf("Alder member listening on %s:%d (group '%s'). Press Ctrl-C to stop.%n",
                     settings.host(), server.address().getPort(), settings.groupName());
+            if (server.geodeAddress() != null) {
+                System.out.printf("Geode protobuf clients also served on %s:%d.%n", settings.host(),
+                        server.geodeAddress().getPort());
+            }
             stopped.await();
             return 0;
         }

@@ -10,6 +10,7 @@ import io.alder.server.clientprotocol.ClientEndpoint;
 import io.alder.server.clientprotocol.CompatibilityTable;
 import io.alder.server.clientprotocol.EndpointSettings;
 import io.alder.server.clientprotocol.LocalMember;
+import io.alder.server.config.GeodeConfig;
 import io.alder.server.config.ServerConfig;
 import io.alder.server.security.GroupAuthenticator;
 import java.io.IOException;
@@ -60,6 +61,16 @@ class ReadmeTest {
                 .contains("| `max-frame-bytes.unauthenticated` | `" + defaults.maxUnauthenticatedFrameBytes() + "` |")
                 .contains("| `max-frame-bytes.authenticated` | `" + defaults.maxFrameBytes() + "` |")
                 .contains("| `log-level` | `" + defaults.logLevel() + "` |")
-                .contains("| `member-attributes` | none |");
+                .contains("| `member-attributes` | none |")
+                .contains("| `security.enabled` | `" + defaults.securityEnabled() + "` |")
+                .contains("| `geode.enabled` | `" + defaults.geode().enabled() + "` |")
+                .contains("| `geode.port` | none |")
+                .contains("| `geode.idle-timeout-seconds` | `" + defaults.geode().idleTimeout().toSeconds() + "` |")
+                .contains("| `geode.create-regions-on-write` | `" + defaults.geode().createRegionsOnWrite() + "` |")
+                .contains("| `geode.regions` | none |")
+                .contains("| `geode.groups` | none |");
+        assertThat(defaults.geode().port()).isEqualTo(GeodeConfig.NO_PORT);
+        assertThat(defaults.geode().regions()).isEmpty();
+        assertThat(defaults.geode().groups()).isEmpty();
     }
 }

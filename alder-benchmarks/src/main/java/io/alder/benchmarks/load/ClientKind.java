@@ -1,6 +1,6 @@
 package io.alder.benchmarks.load;
 
-/** Which Java client a load run drives the member with. */
+/** Which client a load run drives the member with. */
 public enum ClientKind {
 
     /** The official 3.12.13 Java client. */
@@ -16,6 +16,14 @@ public enum ClientKind {
         @Override
         LoadClient connect(LoadSettings settings) {
             return AlderLoadClient.connect(settings);
+        }
+    },
+
+    /** A Geode protobuf v1 client on the member's Geode endpoint: maps (regions), sync calls only. */
+    GEODE {
+        @Override
+        LoadClient connect(LoadSettings settings) {
+            return GeodeLoadClient.connect(settings);
         }
     };
 

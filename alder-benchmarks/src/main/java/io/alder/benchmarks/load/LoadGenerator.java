@@ -25,7 +25,8 @@ public final class LoadGenerator implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--client", defaultValue = "official",
-            description = "Java client: official (3.12.13) or alder (default: ${DEFAULT-VALUE}).")
+            description = "Client: official (3.12.13 Java), alder (Alder's Java client) or geode (Geode protobuf v1,"
+                    + " maps in sync mode only) (default: ${DEFAULT-VALUE}).")
     private ClientKind client;
 
     @Option(names = "--structure", defaultValue = "map",

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * One load run's parameters, validated once.
  *
- * @param client the Java client that drives the member
+ * @param client the client that drives the member
  * @param structure the distributed structure the load runs against
  * @param address member to connect to, {@code host:port}
  * @param groupName cluster group name the client authenticates with
@@ -44,6 +44,8 @@ public record LoadSettings(ClientKind client, Structure structure, String addres
         check(threads >= 1, "threads: " + threads + " (expected: >= 1)");
         check(depth >= 1, "depth: " + depth + " (expected: >= 1)");
         check(mode == Mode.ASYNC || depth == 1, "depth: " + depth + " (expected: 1 in sync mode)");
+        check(structure.servedBy(client), "structure: " + structure + " (the "
+                + client.name().toLowerCase(Locale.ROOT) + " client has maps only)");
         check(mode == Mode.SYNC || structure.hasAsyncCalls(client),
                 "mode: async (expected: sync for " + structure + " with the "
                         + client.name().toLowerCase(Locale.ROOT) + " client)");

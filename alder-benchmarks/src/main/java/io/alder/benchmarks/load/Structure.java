@@ -16,6 +16,17 @@ public enum Structure {
             return new MapWorkload(client.map(settings.name()), settings.keys(), settings.valueSize(),
                     settings.getRatio());
         }
+
+        /** A Geode protobuf connection serves one request at a time. */
+        @Override
+        boolean hasAsyncCalls(ClientKind client) {
+            return client != ClientKind.GEODE;
+        }
+
+        @Override
+        boolean servedBy(ClientKind client) {
+            return true;
+        }
     },
 
     /** Offers and polls on pre-filled queues. */
@@ -77,6 +88,11 @@ public enum Structure {
 
     /** Opens the structure of {@code settings} through {@code client}. */
     abstract Workload open(LoadClient client, LoadSettings settings);
+
+    /** Whether {@code client} has this structure: Geode protobuf clients have maps (regions) only. */
+    boolean servedBy(ClientKind client) {
+        return client != ClientKind.GEODE;
+    }
 
     /** Whether the load on this structure can run in {@link Mode#ASYNC} mode with {@code client}. */
     boolean hasAsyncCalls(ClientKind client) {

@@ -1,5 +1,6 @@
 package io.alder.benchmarks.load;
 
+import static io.alder.benchmarks.load.LoadGeneratorProbe.KEYS;
 import static io.alder.benchmarks.load.LoadGeneratorProbe.assertSane;
 import static io.alder.benchmarks.load.LoadGeneratorProbe.smokeRun;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Smoke runs of the load generator against an in-process Alder member. */
+/**
+ * Smoke runs of the load generator against an in-process Alder member, through its Hazelcast endpoint and its
+ * Geode protobuf endpoint ({@code --client geode}).
+ */
 class AlderMemberLoadIT {
 
     private static final long THIS_PROCESS = ProcessHandle.current().pid();
@@ -46,5 +50,16 @@ class AlderMemberLoadIT {
 
         assertSane(result);
         assertThat(result).containsEntry("mode", "async").containsEntry("depth", "16");
+    }
+
+    @Test
+    void synchronousMixThroughTheGeodeEndpointFillsTheMapHazelcastClientsSee() {
+        Map<String, String> result = smokeRun(port, THIS_PROCESS, "--client", "geode",
+                "--mode", "sync", "--threads", "4", "--get-ratio", "0.8", "--map", "geode-sync-mix").result();
+
+        assertSane(result);
+        assertThat(result).containsEntry("client", "geode").containsEntry("threads", "4");
+        int size = LoadGeneratorProbe.withOfficialClient(port, official -> official.getMap("geode-sync-mix").size());
+        assertThat(size).as("keys pre-filled through Geode, counted by the official client").isEqualTo(KEYS);
     }
 }

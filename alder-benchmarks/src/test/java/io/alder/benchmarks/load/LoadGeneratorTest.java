@@ -36,6 +36,14 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void rejectsWhatGeodeClientsDoNotHave() {
+        assertThat(rejected("--client", "geode", "--mode", "async"))
+                .contains("mode: async (expected: sync for map with the geode client)");
+        assertThat(rejected("--client", "geode", "--structure", "queue"))
+                .contains("structure: queue (the geode client has maps only)");
+    }
+
+    @Test
     void rejectsAsynchronousLockCallsWithEitherClient() {
         assertThat(rejected("--structure", "lock", "--mode", "async", "--client", "alder"))
                 .contains("mode: async (expected: sync for lock with the alder client)");

@@ -57,13 +57,9 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter impleme
 
     @Override
     public void handlerAdded(ChannelHandlerContext context) {
+        // Added once the first byte chose this protocol: the channel is already active.
         this.ctx = context;
-    }
-
-    @Override
-    public void channelActive(ChannelHandlerContext context) throws Exception {
         endpoint.opened(this);
-        super.channelActive(context);
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.alder.member.Engine;
 import io.alder.protocol.netty.ClientFrameDecoder;
 import io.alder.protocol.netty.ClientMessageEncoder;
 import io.alder.server.security.Authenticator;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.Set;
@@ -59,13 +59,12 @@ public final class ClientEndpoint {
         return dispatcher;
     }
 
-    /** Sets up the pipeline of a newly accepted connection. */
-    public void initChannel(SocketChannel channel) {
+    /** Adds this protocol's handlers to a connection whose first byte chose it. */
+    public void initPipeline(ChannelPipeline pipeline) {
         ClientFrameDecoder decoder = new ClientFrameDecoder(true, settings.maxUnauthenticatedFrameBytes(),
                 EndpointSettings.MAX_OPEN_FRAGMENTED_MESSAGES);
         ClientConnectionHandler connection = new ClientConnectionHandler(this, decoder);
-        channel.pipeline()
-                .addLast("idle", new IdleStateHandler(settings.heartbeatTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+        pipeline.addLast("idle", new IdleStateHandler(settings.heartbeatTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
                 .addLast("frames", decoder)
                 .addLast("encoder", ClientMessageEncoder.INSTANCE)
                 .addLast("flush", new FlushConsolidationHandler(256, true))

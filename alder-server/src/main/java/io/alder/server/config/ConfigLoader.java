@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -69,6 +71,16 @@ import java.util.function.Supplier;
  *     initial-permits: 0
  *   pool-*:
  *     initial-permits: 3
+ * security:
+ *   enabled: true
+ * member-name: alder-1
+ * geode:
+ *   enabled: true
+ *   port: 40404
+ *   idle-timeout-seconds: 60
+ *   create-regions-on-write: true
+ *   regions: [orders, customers]
+ *   groups: [eu]
  * </pre>
  */
 public final class ConfigLoader {
@@ -115,8 +127,25 @@ public final class ConfigLoader {
                 entry("multimap", (key, node) -> builder.multiMapCollectionTypes(
                         byName(node, key, source, "multimap", ConfigLoader::valueCollectionType))),
                 entry("semaphore", (key, node) -> builder.semaphores(
-                        byName(node, key, source, "semaphore", ConfigLoader::semaphore)))));
+                        byName(node, key, source, "semaphore", ConfigLoader::semaphore))),
+                entry("security", (key, node) -> object(node, key + ".", source, Map.of(
+                        "enabled", (k, n) -> builder.securityEnabled(bool(n, k, source))))),
+                entry("member-name", (key, node) -> builder.memberName(text(node, key, source))),
+                entry("geode", (key, node) -> builder.geode(geode(node, key, source)))));
         return builder;
+    }
+
+    /** The {@code geode} section, starting from the defaults. */
+    private static GeodeConfig geode(JsonNode node, String key, String source) {
+        GeodeConfig[] config = {GeodeConfig.DEFAULTS};
+        object(node, key + ".", source, Map.of(
+                "enabled", (k, n) -> config[0] = config[0].withEnabled(bool(n, k, source)),
+                "port", (k, n) -> config[0] = valid(k, source, () -> config[0].withPort(nonNegative(n, k, source))),
+                "idle-timeout-seconds", (k, n) -> config[0] = config[0].withIdleTimeout(positiveSeconds(n, k, source)),
+                "create-regions-on-write", (k, n) -> config[0] = config[0].withCreateRegionsOnWrite(bool(n, k, source)),
+                "regions", (k, n) -> config[0] = config[0].withRegions(texts(n, k, source)),
+                "groups", (k, n) -> config[0] = config[0].withGroups(Set.copyOf(texts(n, k, source)))));
+        return config[0];
     }
 
     /** Reads the settings of one structure, named by {@code key} in errors. */
@@ -159,7 +188,7 @@ public final class ConfigLoader {
     }
 
     /** Applies a change whose validation names no key, naming it in the error. */
-    private static RingbufferConfig valid(String key, String source, Supplier<RingbufferConfig> change) {
+    private static <T> T valid(String key, String source, Supplier<T> change) {
         try {
             return change.get();
         } catch (IllegalArgumentException e) {
@@ -216,6 +245,37 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(source + ": '" + key + "' must be text");
         }
         return node.asText();
+    }
+
+    private static boolean bool(JsonNode node, String key, String source) {
+        if (!node.isBoolean()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be true or false, got " + node);
+        }
+        return node.booleanValue();
+    }
+
+    private static List<String> texts(JsonNode node, String key, String source) {
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be a list");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String text = text(node.get(i), key + "[" + i + "]", source);
+            if (text.isEmpty() || text.startsWith("/")) {
+                throw new IllegalArgumentException(source + ": '" + key + "[" + i + "]' must be a name without '/', got '"
+                        + text + "'");
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    private static Duration positiveSeconds(JsonNode node, String key, String source) {
+        int seconds = integer(node, key, source);
+        if (seconds <= 0) {
+            throw new IllegalArgumentException(source + ": '" + key + "' must be positive, got " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static Map<String, String> textMap(JsonNode node, String key, String source) {

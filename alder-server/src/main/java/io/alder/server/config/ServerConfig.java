@@ -1,5 +1,6 @@
 package io.alder.server.config;
 
+import io.alder.geode.function.FunctionRegistry;
 import io.alder.member.MaxSizes;
 import io.alder.member.multimap.MultiMapSettings;
 import io.alder.member.multimap.ValueCollectionType;
@@ -35,6 +36,10 @@ public final class ServerConfig {
     private final MaxSizes lists;
     private final MultiMapSettings multiMaps;
     private final NamePatterns<SemaphoreSettings> semaphores;
+    private final boolean securityEnabled;
+    private final String memberName;
+    private final GeodeConfig geode;
+    private final FunctionRegistry functions;
 
     private ServerConfig(Builder b) {
         this.host = Objects.requireNonNull(b.host, "host");
@@ -54,6 +59,10 @@ public final class ServerConfig {
         this.lists = new MaxSizes("list", b.listMaxSizes);
         this.multiMaps = new MultiMapSettings(b.multiMapCollectionTypes);
         this.semaphores = new NamePatterns<>(b.semaphores, SemaphoreSettings.DEFAULTS);
+        this.securityEnabled = b.securityEnabled;
+        this.memberName = b.memberName;
+        this.geode = Objects.requireNonNull(b.geode, "geode");
+        this.functions = Objects.requireNonNull(b.functions, "functions");
         check(port >= 0 && port <= 65_535, "port: " + port + " (expected: 0..65535, 0 = any free port)");
         check(partitionCount >= 1 && partitionCount <= 65_535, "partition count: " + partitionCount + " (expected: 1..65535)");
         check(!heartbeatTimeout.isNegative() && !heartbeatTimeout.isZero(), "heartbeat timeout must be positive: " + heartbeatTimeout);
@@ -82,7 +91,8 @@ public final class ServerConfig {
                 .maxFrameBytes(maxFrameBytes).logLevel(logLevel).memberAttributes(memberAttributes)
                 .queueMaxSizes(queues.maxSizes()).ringbuffers(ringbuffers.asMap())
                 .setMaxSizes(sets.entries()).listMaxSizes(lists.entries())
-                .multiMapCollectionTypes(multiMaps.collectionTypes()).semaphores(semaphores.entries());
+                .multiMapCollectionTypes(multiMaps.collectionTypes()).semaphores(semaphores.entries())
+                .securityEnabled(securityEnabled).memberName(memberName).geode(geode).functions(functions);
     }
 
     public String host() {
@@ -163,6 +173,30 @@ public final class ServerConfig {
         return semaphores;
     }
 
+    /**
+     * Whether clients must present the group password: Hazelcast clients the group name and password, Geode
+     * clients the same as {@code security-username} and {@code security-password}. Without security, Hazelcast
+     * clients need the right group name only (as on a 3.12 member) and Geode clients no credentials at all.
+     */
+    public boolean securityEnabled() {
+        return securityEnabled;
+    }
+
+    /** The member's name, or null for its default: {@code host:port} of the main port. */
+    public String memberName() {
+        return memberName;
+    }
+
+    /** How Geode protobuf clients are served. */
+    public GeodeConfig geode() {
+        return geode;
+    }
+
+    /** The functions Geode clients can run: those on the class path unless set otherwise. */
+    public FunctionRegistry functions() {
+        return functions;
+    }
+
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -182,6 +216,10 @@ public final class ServerConfig {
         private Map<String, Integer> listMaxSizes = Map.of();
         private Map<String, ValueCollectionType> multiMapCollectionTypes = Map.of();
         private Map<String, SemaphoreSettings> semaphores = Map.of();
+        private boolean securityEnabled = true;
+        private String memberName;
+        private GeodeConfig geode = GeodeConfig.DEFAULTS;
+        private FunctionRegistry functions = FunctionRegistry.discover();
 
         private Builder() {
         }
@@ -283,6 +321,28 @@ public final class ServerConfig {
         /** Semaphore settings by name, name pattern or {@code default}. */
         public Builder semaphores(Map<String, SemaphoreSettings> value) {
             semaphores = value;
+            return this;
+        }
+
+        public Builder securityEnabled(boolean value) {
+            securityEnabled = value;
+            return this;
+        }
+
+        /** The member's name; null for {@code host:port}. */
+        public Builder memberName(String value) {
+            memberName = value;
+            return this;
+        }
+
+        public Builder geode(GeodeConfig value) {
+            geode = value;
+            return this;
+        }
+
+        /** The functions Geode clients can run, e.g. {@code FunctionRegistry.discover().with(myFunction)}. */
+        public Builder functions(FunctionRegistry value) {
+            functions = value;
             return this;
         }
 

@@ -13,10 +13,21 @@ public final class GroupAuthenticator implements Authenticator {
 
     private final byte[] groupName;
     private final byte[] password;
+    private final boolean checkPassword;
 
     public GroupAuthenticator(String groupName, String password) {
+        this(groupName, password, true);
+    }
+
+    private GroupAuthenticator(String groupName, String password, boolean checkPassword) {
         this.groupName = groupName.getBytes(StandardCharsets.UTF_8);
         this.password = password.getBytes(StandardCharsets.UTF_8);
+        this.checkPassword = checkPassword;
+    }
+
+    /** A member without security: the group name must match, any password is accepted, as on a 3.12 member. */
+    public static GroupAuthenticator nameOnly(String groupName) {
+        return new GroupAuthenticator(groupName, "", false);
     }
 
     @Override
@@ -24,7 +35,7 @@ public final class GroupAuthenticator implements Authenticator {
         // Constant-time comparisons, so response timing does not reveal how much of a secret matched.
         boolean nameMatches = MessageDigest.isEqual(groupName, username.getBytes(StandardCharsets.UTF_8));
         boolean passwordMatches = MessageDigest.isEqual(password, candidatePassword.getBytes(StandardCharsets.UTF_8));
-        return nameMatches & passwordMatches;
+        return nameMatches & (passwordMatches | !checkPassword);
     }
 
     @Override

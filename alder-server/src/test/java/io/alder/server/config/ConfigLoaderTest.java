@@ -2,11 +2,18 @@ package io.alder.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ConfigLoaderTest {
 
@@ -24,6 +31,83 @@ class ConfigLoaderTest {
         assertThat(config.maxUnauthenticatedFrameBytes()).isEqualTo(65_536);
         assertThat(config.maxFrameBytes()).isEqualTo(16 * 1024 * 1024);
         assertThat(config.logLevel()).isEqualTo("INFO");
+        assertThat(config.securityEnabled()).isTrue();
+        assertThat(config.memberName()).isNull();
+        assertThat(config.geode()).isEqualTo(GeodeConfig.DEFAULTS);
+    }
+
+    @Test
+    void readsTheSecurityMemberNameAndGeodeKeys() throws IOException {
+        String yaml = """
+                security:
+                  enabled: false
+                member-name: alder-1
+                geode:
+                  enabled: false
+                  port: 40404
+                  idle-timeout-seconds: 90
+                  create-regions-on-write: false
+                  regions: [orders, customers]
+                  groups: [eu, primary]
+                """;
+
+        ServerConfig config = ConfigLoader.apply(ServerConfig.builder(), yaml, "test.yaml").build();
+
+        assertThat(config.securityEnabled()).isFalse();
+        assertThat(config.memberName()).isEqualTo("alder-1");
+        assertThat(config.geode()).isEqualTo(new GeodeConfig(false, 40404, Duration.ofSeconds(90), false,
+                List.of("orders", "customers"), Set.of("eu", "primary")));
+    }
+
+    @Test
+    void geodeKeysLeftOutKeepTheirDefaults() throws IOException {
+        ServerConfig config = ConfigLoader.apply(ServerConfig.builder(), "geode:\n  port: 0\n", "test.yaml").build();
+
+        assertThat(config.geode()).isEqualTo(GeodeConfig.DEFAULTS.withPort(0));
+    }
+
+    static Stream<Arguments> wrongGeodeSecurityAndMemberNameValues() {
+        return Stream.of(
+                arguments("geode: {prot: 40404}",
+                        "my.yaml: unknown key 'geode.prot'"),
+                arguments("security: {enabled: true, mode: x}",
+                        "my.yaml: unknown key 'security.mode'"),
+                arguments("geode: on",
+                        "my.yaml: geode must be a mapping"),
+                arguments("security: {enabled: 'yes'}",
+                        "my.yaml: 'security.enabled' must be true or false, got \"yes\""),
+                arguments("geode: {enabled: 1}",
+                        "my.yaml: 'geode.enabled' must be true or false, got 1"),
+                arguments("geode: {create-regions-on-write: null}",
+                        "my.yaml: 'geode.create-regions-on-write' must be true or false"),
+                arguments("geode: {port: '40404'}",
+                        "my.yaml: 'geode.port' must be a whole number"),
+                arguments("geode: {port: -1}",
+                        "my.yaml: 'geode.port' must not be negative, got -1"),
+                arguments("geode: {port: 70000}",
+                        "my.yaml: 'geode.port': geode port: 70000 (expected: 0..65535"),
+                arguments("geode: {idle-timeout-seconds: 0}",
+                        "my.yaml: 'geode.idle-timeout-seconds' must be positive, got 0"),
+                arguments("geode: {idle-timeout-seconds: 1.5}",
+                        "my.yaml: 'geode.idle-timeout-seconds' must be a whole number"),
+                arguments("geode: {regions: orders}",
+                        "my.yaml: 'geode.regions' must be a list"),
+                arguments("geode: {regions: [orders, /customers]}",
+                        "my.yaml: 'geode.regions[1]' must be a name without '/', got '/customers'"),
+                arguments("geode: {groups: [eu, '']}",
+                        "my.yaml: 'geode.groups[1]' must be a name without '/', got ''"),
+                arguments("geode: {groups: [[eu]]}",
+                        "my.yaml: 'geode.groups[0]' must be text"),
+                arguments("member-name: [a, b]",
+                        "my.yaml: 'member-name' must be text"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongGeodeSecurityAndMemberNameValues")
+    void wrongGeodeSecurityAndMemberNameValuesAreErrorsThatNameTheKey(String yaml, String error) {
+        assertThatThrownBy(() -> ConfigLoader.apply(ServerConfig.builder(), yaml, "my.yaml").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(error);
     }
 
     @Test
