@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -249,7 +251,14 @@ final class GeodeConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (response.isDone()) {
-            answer(response.handle((message, failure) -> failure == null ? message : failed(request, failure)).join());
+            // Most requests are answered at once: no further future or callback for them.
+            Message answer;
+            try {
+                answer = response.join();
+            } catch (CompletionException | CancellationException e) {
+                answer = failed(request, e);
+            }
+            answer(answer);
             return;
         }
         serving = true;

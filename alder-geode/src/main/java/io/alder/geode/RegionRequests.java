@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The region requests, served from the member's maps with the semantics a Geode client expects: a Get of
@@ -182,7 +183,7 @@ final class RegionRequests {
     }
 
     private static <T> Completion<T> completion(CompletableFuture<Message> answer,
-            java.util.function.Function<T, Message> response) {
+            Function<T, Message> response) {
         return new Completion<>() {
             @Override
             public void complete(T result) {
